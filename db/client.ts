@@ -1,0 +1,23 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from './schema';
+
+/** The database file: DATABASE_PATH, or data/dps-results.db in the project. */
+export function databasePath(): string {
+  return process.env.DATABASE_PATH ?? path.join(process.cwd(), 'data', 'dps-results.db');
+}
+
+/** Opens a database file with the pragmas every connection needs. */
+export function openDatabase(file: string = databasePath()) {
+  const sqlite = new Database(file);
+  // WAL lets the dashboard read while an editor writes; the timeout waits out a short lock
+  // instead of failing with SQLITE_BUSY.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  return drizzle(sqlite, { schema });
+}
+
+export type Db = ReturnType<typeof openDatabase>;
