@@ -1,0 +1,45 @@
+import type { DatePrecision } from '@/db/schema';
+
+export interface StoredDate {
+  date: string;
+  precision: DatePrecision;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Turns a date known to the day, month or year ('2017-03-14', '2017-03', '2017') into the
+ * stored form. A start is stored as the first day of its period and an end as the last, so that
+ * "completion not before commencement" and period filters stay plain comparisons.
+ */
+export function toStoredDate(partial: string, edge: 'start' | 'end'): StoredDate {
+  const match = PARTIAL_DATE.exec(partial);
+  if (!match) throw new Error(`Not a date: ${partial}`);
+  const [, year, month, day] = match;
+  if (day) return { date: checkedIso(Number(year), Number(month), Number(day)), precision: 'day' };
+  if (month) {
+    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+    return { date: checkedIso(Number(year), Number(month), edge === 'start' ? 1 : lastDay), precision: 'month' };
+  }
+  return { date: edge === 'start' ? `${year}-01-01` : `${year}-12-31`, precision: 'year' };
+}
+
+function checkedIso(year: number, month: number, day: number): string {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    throw new Error(`Not a calendar date: ${year}-${month}-${day}`);
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/** A stored date as precisely as it is known, in the reader's language: "14 March 2017", "March 2017", "2017". */
+export function formatStoredDate(date: string, precision: DatePrecision, locale: string): string {
+  const value = new Date(`${date}T00:00:00Z`);
+  const options: Intl.DateTimeFormatOptions =
+    precision === 'day'
+      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : precision === 'month'
+        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+        : { year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(locale, options).format(value);
+}
