@@ -1,0 +1,62 @@
+import 'server-only';
+import { getServerSession, type NextAuthOptions } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import { db } from '@/db';
+import { getActiveAccount, type Account } from '@/db/queries/users';
+import { authenticate } from '@/lib/sign-in';
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: '/login' },
+  providers: [
+    CredentialsProvider({
+      name: 'credentials',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials) {
+        const user = await authenticate(db, credentials);
+        return user && { ...user, id: String(user.id) };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id);
+        token.role = user.role;
+        token.donorId = user.donorId;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        id: token.uid,
+        name: token.name ?? '',
+        email: token.email ?? '',
+        role: token.role,
+        donorId: token.donorId,
+      };
+      return session;
+    },
+  },
+};
+
+/**
+ * The signed-in account for this request, read again from the database so that a deactivated
+ * account or a changed role takes effect at once; null when nobody is signed in.
+ */
+export const getAccount = cache(async (): Promise<Account | null> => {
+  const session = await getServerSession(authOptions);
+  if (!session?.user?.id) return null;
+  return getActiveAccount(db, session.user.id) ?? null;
+});
+
+/** The signed-in account, or a redirect to the sign-in page. Every page calls it. */
+export async function requireAccount(): Promise<Account> {
+  const account = await getAccount();
+  if (!account) redirect('/login');
+  return account;
+}

@@ -1,0 +1,44 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/db/client';
+import { users } from '@/db/schema';
+import { DEMO_PASSWORD } from '@/db/seed';
+import { openDemoDatabase } from '@/test/temp-database';
+import { authenticate } from './sign-in';
+
+let db: Db;
+beforeAll(async () => {
+  db = await openDemoDatabase();
+});
+
+describe('authenticate', () => {
+  it('signs a demo account in, whatever the case of its email, and never returns the hash', async () => {
+    const account = await authenticate(db, { email: '  Canada@Demo.DPS-Results.org ', password: DEMO_PASSWORD });
+    expect(account).toMatchObject({ email: 'canada@demo.dps-results.org', role: 'donor' });
+    expect(account?.donorId).toEqual(expect.any(Number));
+    expect(Object.keys(account ?? {})).not.toContain('passwordHash');
+  });
+
+  it.each([
+    ['a wrong password', { email: 'viewer@demo.dps-results.org', password: 'wrong-password' }],
+    ['an unknown account', { email: 'nobody@example.org', password: DEMO_PASSWORD }],
+    ['no input', undefined],
+    ['wrong types', { email: 42, password: ['x'] }],
+    ['an empty password', { email: 'viewer@demo.dps-results.org', password: '' }],
+    ['SQL in the email', { email: "' OR 1=1 --", password: DEMO_PASSWORD }],
+    ['a huge password', { email: 'viewer@demo.dps-results.org', password: 'x'.repeat(1_000_000) }],
+  ])('refuses %s with the same silent null', async (_case, input) => {
+    expect(await authenticate(db, input)).toBeNull();
+  });
+
+  it('refuses a deactivated account even with the right password', async () => {
+    db.update(users).set({ isActive: false }).where(eq(users.email, 'editor@demo.dps-results.org')).run();
+    expect(await authenticate(db, { email: 'editor@demo.dps-results.org', password: DEMO_PASSWORD })).toBeNull();
+  });
+
+  it('records the moment of a successful sign-in', async () => {
+    await authenticate(db, { email: 'admin@demo.dps-results.org', password: DEMO_PASSWORD });
+    const row = db.select({ at: users.lastSignInAt }).from(users).where(eq(users.email, 'admin@demo.dps-results.org')).get();
+    expect(row?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
