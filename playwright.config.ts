@@ -1,0 +1,38 @@
+import { defineConfig, devices } from '@playwright/test';
+import { assertThrowAwayDatabase, baseURL, chromiumExecutable, databasePath, port } from './e2e/support/environment';
+
+assertThrowAwayDatabase(databasePath);
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+  ],
+  webServer: {
+    // A fresh demo database for every run, then the production build on a free port.
+    command: `npx tsx scripts/db-seed.ts && npx next start --hostname 127.0.0.1 --port ${port}`,
+    url: `${baseURL}/login`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    env: {
+      DATABASE_PATH: databasePath,
+      NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
+      NEXTAUTH_URL: baseURL,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+});
