@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/db/client';
-import { users } from '@/db/schema';
+import { auditEvents, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
 import { openDemoDatabase } from '@/test/temp-database';
 import { authenticate } from './sign-in';
@@ -36,9 +36,15 @@ describe('authenticate', () => {
     expect(await authenticate(db, { email: 'editor@demo.dps-results.org', password: DEMO_PASSWORD })).toBeNull();
   });
 
-  it('records the moment of a successful sign-in', async () => {
-    await authenticate(db, { email: 'admin@demo.dps-results.org', password: DEMO_PASSWORD });
+  it('records a successful sign-in on the account and in the audit log, and a failed one nowhere', async () => {
+    const admin = db.select({ id: users.id }).from(users).where(eq(users.email, 'admin@demo.dps-results.org')).get()!;
+    const signIns = () => db.select().from(auditEvents).where(and(eq(auditEvents.action, 'sign_in'), eq(auditEvents.userId, admin.id))).all();
+    await authenticate(db, { email: 'admin@demo.dps-results.org', password: 'wrong-password' });
+    expect(signIns()).toHaveLength(0);
+
+    const account = await authenticate(db, { email: 'admin@demo.dps-results.org', password: DEMO_PASSWORD });
     const row = db.select({ at: users.lastSignInAt }).from(users).where(eq(users.email, 'admin@demo.dps-results.org')).get();
     expect(row?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(signIns()).toMatchObject([{ userId: account?.id, entityType: 'user', entityId: String(account?.id) }]);
   });
 });

@@ -28,6 +28,10 @@ export function createUser(db: Db, params: { actorId: number | null; account: Ne
   });
 }
 
+/** Notes a successful sign-in on the account and in the audit log. */
 export function recordSignIn(db: Db, userId: number): void {
-  db.update(users).set({ lastSignInAt: new Date().toISOString() }).where(eq(users.id, userId)).run();
+  db.transaction((tx) => {
+    tx.update(users).set({ lastSignInAt: new Date().toISOString() }).where(eq(users.id, userId)).run();
+    writeAudit(tx, { userId, action: 'sign_in', entityType: 'user', entityId: userId });
+  });
 }
