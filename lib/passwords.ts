@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import bcrypt from 'bcryptjs';
 
 // bcrypt with cost 12: a slow hash, about a quarter of a second per check on this hardware.
@@ -19,4 +20,9 @@ const UNKNOWN_ACCOUNT_HASH = bcrypt.hashSync('no account has this password', COS
 export async function burnPasswordCheck(password: string): Promise<false> {
   await bcrypt.compare(password, UNKNOWN_ACCOUNT_HASH);
   return false;
+}
+
+/** A one-time password for a new or reset account: 24 URL-safe characters, 144 bits. */
+export function generatePassword(): string {
+  return crypto.randomBytes(18).toString('base64url');
 }

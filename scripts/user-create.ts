@@ -2,7 +2,6 @@
 //   npm run user:create -- --email ana@oas.org --role admin [--name "Ana Pérez"] [--donor "Canada"]
 // On a terminal it asks for the password (leave it empty to have one generated); with piped
 // input it reads the password from the first line; a generated password is printed once.
-import crypto from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
@@ -11,7 +10,7 @@ import { migrateDatabase } from '@/db/migrate';
 import { createUser } from '@/db/mutations/users';
 import { getUserForSignIn } from '@/db/queries/users';
 import { donors, roles } from '@/db/schema';
-import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/passwords';
+import { generatePassword, hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/passwords';
 
 const argsSchema = z
   .object({
@@ -74,7 +73,7 @@ async function main() {
 
   let password = await readPassword();
   const generated = password === '';
-  if (generated) password = crypto.randomBytes(18).toString('base64url');
+  if (generated) password = generatePassword();
   if (password.length < MIN_PASSWORD_LENGTH) {
     console.error(`The password must have at least ${MIN_PASSWORD_LENGTH} characters.`);
     process.exit(1);

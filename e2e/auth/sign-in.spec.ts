@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoAccount, signIn } from '../support/accounts';
+import { alertOf } from '../support/locators';
 
 test.describe('anonymous visitors', () => {
   test('are sent to the sign-in page from the dashboard', async ({ page }) => {
@@ -29,7 +30,7 @@ test.describe('wrong credentials', () => {
   test('a wrong password gets one calm message and no session', async ({ page }) => {
     await page.goto('/login');
     await signIn(page, demoAccount('viewer').email, 'not-the-password');
-    await expect(page.getByRole('alert').filter({ hasText: calmMessage })).toBeVisible();
+    await expect(alertOf(page)).toHaveText(calmMessage);
     await page.goto('/');
     await expect(page).toHaveURL(/\/login$/);
   });
@@ -37,19 +38,19 @@ test.describe('wrong credentials', () => {
   test('an unknown account gets exactly the same message', async ({ page }) => {
     await page.goto('/login');
     await signIn(page, 'nobody@example.org', 'whatever-password');
-    await expect(page.getByRole('alert').filter({ hasText: calmMessage })).toBeVisible();
+    await expect(alertOf(page)).toHaveText(calmMessage);
   });
 
   test('hostile input is answered calmly and shown as text', async ({ page }) => {
     await page.goto('/login');
     await signIn(page, `<script>alert(1)</script>' OR '1'='1`, `' OR 1=1; --`);
-    await expect(page.getByRole('alert').filter({ hasText: calmMessage })).toBeVisible();
+    await expect(alertOf(page)).toHaveText(calmMessage);
   });
 
   test('empty fields are named without asking the server', async ({ page }) => {
     await page.goto('/login');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Enter your email and password.' })).toBeVisible();
+    await expect(alertOf(page)).toHaveText('Enter your email and password.');
   });
 });
 

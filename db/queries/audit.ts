@@ -1,0 +1,60 @@
+import { and, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../client';
+import { Refusal } from '../errors';
+import { auditEvents, users } from '../schema';
+import { canAdminister, type Viewer } from '../viewer';
+
+export const auditActions = ['create', 'update', 'archive', 'restore', 'sign_in', 'deactivate', 'reactivate', 'reset_password'] as const;
+export const auditEntityTypes = ['user', 'program', 'activity', 'event', 'indicator', 'donor'] as const;
+
+export interface AuditFilters {
+  action?: (typeof auditActions)[number];
+  entityType?: (typeof auditEntityTypes)[number];
+  /** Part of the email of the person who acted. */
+  actor?: string;
+  /** ISO dates, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** A LIKE pattern matching text that contains `value` literally (its % and _ are not wildcards). */
+export const containing = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+function conditions(filters: AuditFilters): SQL | undefined {
+  return and(
+    filters.action ? eq(auditEvents.action, filters.action) : undefined,
+    filters.entityType ? eq(auditEvents.entityType, filters.entityType) : undefined,
+    filters.actor ? sql`${users.email} like ${containing(filters.actor.toLowerCase())} escape '\\'` : undefined,
+    filters.from ? gte(auditEvents.occurredAt, filters.from) : undefined,
+    // occurred_at is 'YYYY-MM-DD HH:MM:SS' (CURRENT_TIMESTAMP): the whole "to" day is included.
+    filters.to ? lte(auditEvents.occurredAt, `${filters.to} 23:59:59`) : undefined,
+  );
+}
+
+/** One page of the audit log, newest first, with who acted; admins only. */
+export function listAuditEvents(db: Db, params: { viewer: Viewer; filters: AuditFilters; page: number }) {
+  if (!canAdminister(params.viewer)) throw new Refusal('forbidden');
+  const where = conditions(params.filters);
+  const rows = db
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      entityId: auditEvents.entityId,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      actorEmail: users.email,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(auditEvents.userId, users.id))
+    .where(where)
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .limit(AUDIT_PAGE_SIZE)
+    .offset((params.page - 1) * AUDIT_PAGE_SIZE)
+    .all();
+  const total = db.select({ n: count() }).from(auditEvents).leftJoin(users, eq(auditEvents.userId, users.id)).where(where).get()?.n ?? 0;
+  return { rows, total };
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { z } from 'zod';
+import { getAccount } from '@/auth';
+import { isRefusal } from '@/db/errors';
+import type { Account } from '@/db/queries/users';
+import type { Role } from '@/db/schema';
+import type { FormState } from './form-state';
+import { fieldErrorsOf } from './validation-messages';
+
+/** FormData as plain strings (files and repeated keys beyond the first are not form values here). */
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION') && !(key in values)) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Wraps a form's server action: it checks the session and the role again (the proxy is only a
+ * first gate), parses the input with zod, and turns refusals of the data layer into messages.
+ * Whatever the input, the answer is a FormState, never a server error.
+ */
+export function validatedAction<S extends z.ZodType>(
+  config: { schema: S; roles: readonly Role[] },
+  handler: (input: z.output<S>, account: Account) => Promise<FormState>,
+) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const t = await getTranslations('forms');
+    const values = formValues(formData);
+    const account = await getAccount();
+    if (!account || !config.roles.includes(account.role)) return { status: 'error', message: t('forbidden') };
+
+    const parsed = config.schema.safeParse(values);
+    if (!parsed.success) {
+      const validation = await getTranslations('forms.validation');
+      return { status: 'error', message: t('invalid'), fieldErrors: fieldErrorsOf(parsed.error, validation), values };
+    }
+    try {
+      return await handler(parsed.data, account);
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      const message = t(`refusal.${error.code}`);
+      return { status: 'error', message, refusal: error.code, fieldErrors: error.field ? { [error.field]: message } : undefined, values };
+    }
+  };
+}

@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * One readable message per zod issue, from the `forms.validation` messages, so that schemas carry
+ * rules and no text and every form says the same thing the same way in both languages.
+ */
+export function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t('required') : t('tooShort', { min: Number(issue.minimum) });
+      return t('tooSmall', { min: Number(issue.minimum) });
+    case 'too_big':
+      return issue.origin === 'string' ? t('tooLong', { max: Number(issue.maximum) }) : t('tooBig', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      return issue.format === 'email' ? t('email') : issue.format === 'url' ? t('url') : t('format');
+    case 'invalid_value':
+      return t('choice');
+    case 'invalid_type':
+      return issue.expected === 'number' || issue.expected === 'int' ? t('number') : t('required');
+    case 'custom':
+      return t(issue.message);
+    default:
+      return t('format');
+  }
+}
+
+/** The first message for each field of a failed parse. */
+export function fieldErrorsOf(error: z.ZodError, t: Translate): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    errors[field] ??= issueMessage(issue, t);
+  }
+  return errors;
+}
