@@ -8,6 +8,10 @@ export interface FormState {
   fieldErrors?: Record<string, string>;
   /** The values the user typed, so a refused form keeps them. */
   values?: Record<string, string>;
+  /** Fields the form sent more than once (checkbox groups, list rows), as typed. */
+  lists?: Record<string, string[]>;
+  /** For a conflict: the record as it is now. */
+  current?: Record<string, unknown>;
   /** Data for a successful answer, e.g. a one-time password shown once. */
   result?: Record<string, string>;
 }

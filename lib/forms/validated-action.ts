@@ -8,13 +8,26 @@ import type { Role } from '@/db/schema';
 import type { FormState } from './form-state';
 import { fieldErrorsOf } from './validation-messages';
 
-/** FormData as plain strings (files and repeated keys beyond the first are not form values here). */
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+/** FormData as strings; a key sent more than once (checkboxes, list rows) becomes a list. Files are ignored. */
+export function formValues(formData: FormData): Record<string, string | string[]> {
+  const values: Record<string, string | string[]> = {};
   for (const [key, value] of formData) {
-    if (typeof value === 'string' && !key.startsWith('$ACTION') && !(key in values)) values[key] = value;
+    if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
+    const seen = values[key];
+    values[key] = seen === undefined ? value : Array.isArray(seen) ? [...seen, value] : [seen, value];
   }
   return values;
+}
+
+/** What the form shows again after a refusal: single values, and lists apart. */
+function echoed(values: Record<string, string | string[]>): Pick<FormState, 'values' | 'lists'> {
+  const single: Record<string, string> = {};
+  const lists: Record<string, string[]> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (Array.isArray(value)) lists[key] = value;
+    else single[key] = value;
+  }
+  return { values: single, lists };
 }
 
 /**
@@ -35,14 +48,21 @@ export function validatedAction<S extends z.ZodType>(
     const parsed = config.schema.safeParse(values);
     if (!parsed.success) {
       const validation = await getTranslations('forms.validation');
-      return { status: 'error', message: t('invalid'), fieldErrors: fieldErrorsOf(parsed.error, validation), values };
+      return { status: 'error', message: t('invalid'), fieldErrors: fieldErrorsOf(parsed.error, validation), ...echoed(values) };
     }
     try {
       return await handler(parsed.data, account);
     } catch (error) {
       if (!isRefusal(error)) throw error;
       const message = t(`refusal.${error.code}`);
-      return { status: 'error', message, refusal: error.code, fieldErrors: error.field ? { [error.field]: message } : undefined, values };
+      return {
+        status: 'error',
+        message,
+        refusal: error.code,
+        fieldErrors: error.field ? { [error.field]: message } : undefined,
+        current: error.current,
+        ...echoed(values),
+      };
     }
   };
 }

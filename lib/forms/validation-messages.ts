@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
 /**
  * One readable message per zod issue, from the `forms.validation` messages, so that schemas carry
  * rules and no text and every form says the same thing the same way in both languages.
  */
 export function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
+  // A schema may name its own message (e.g. 'partialDate'); zod's English defaults never match a key.
+  if (/^[a-z][A-Za-z]*$/.test(issue.message) && t.has(issue.message)) return t(issue.message);
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? t('required') : t('tooShort', { min: Number(issue.minimum) });
@@ -19,8 +21,6 @@ export function issueMessage(issue: z.core.$ZodIssue, t: Translate): string {
       return t('choice');
     case 'invalid_type':
       return issue.expected === 'number' || issue.expected === 'int' ? t('number') : t('required');
-    case 'custom':
-      return t(issue.message);
     default:
       return t('format');
   }
