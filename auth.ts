@@ -1,10 +1,12 @@
 import 'server-only';
 import { getServerSession, type NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { cache } from 'react';
 import { db } from '@/db';
 import { getActiveAccount, type Account } from '@/db/queries/users';
+import type { Viewer } from '@/db/viewer';
 import { authenticate } from '@/lib/sign-in';
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
@@ -58,5 +60,13 @@ export const getAccount = cache(async (): Promise<Account | null> => {
 export async function requireAccount(): Promise<Account> {
   const account = await getAccount();
   if (!account) redirect('/login');
+  return account;
+}
+
+/** For pages only some roles may see: anyone else gets a 404, as if the page did not exist. */
+export async function requirePermission(isAllowed: (viewer: Viewer) => boolean): Promise<Account> {
+  await connection();
+  const account = await requireAccount();
+  if (!isAllowed(account)) notFound();
   return account;
 }

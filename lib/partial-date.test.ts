@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatStoredDate, toStoredDate } from './partial-date';
+import { formatStoredDate, toPartialDateInput, toStoredDate } from './partial-date';
 
 describe('toStoredDate', () => {
   it('keeps a full date and its precision', () => {
@@ -26,5 +26,17 @@ describe('formatStoredDate', () => {
     expect(formatStoredDate('2017-04-12', 'day', 'en')).toBe('April 12, 2017');
     expect(formatStoredDate('2017-04-01', 'month', 'es')).toBe('abril de 2017');
     expect(formatStoredDate('2017-12-31', 'year', 'en')).toBe('2017');
+  });
+});
+
+describe('toPartialDateInput', () => {
+  it('gives back what was typed, whatever the edge it was stored at', () => {
+    for (const typed of ['2017-04-12', '2016-02', '2016']) {
+      for (const edge of ['start', 'end'] as const) {
+        const stored = toStoredDate(typed, edge);
+        expect(toPartialDateInput(stored.date, stored.precision)).toBe(typed);
+      }
+    }
+    expect(toPartialDateInput(null, null)).toBe('');
   });
 });

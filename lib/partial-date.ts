@@ -43,3 +43,9 @@ export function formatStoredDate(date: string, precision: DatePrecision, locale:
         : { year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(value);
 }
+
+/** A stored date back in the form it is typed: '2017-04-12', '2017-04' or '2017'. */
+export function toPartialDateInput(date: string | null, precision: DatePrecision | null): string {
+  if (!date || !precision) return '';
+  return precision === 'day' ? date : precision === 'month' ? date.slice(0, 7) : date.slice(0, 4);
+}

@@ -58,3 +58,23 @@ export function listAuditEvents(db: Db, params: { viewer: Viewer; filters: Audit
   const total = db.select({ n: count() }).from(auditEvents).leftJoin(users, eq(auditEvents.userId, users.id)).where(where).get()?.n ?? 0;
   return { rows, total };
 }
+
+/** The history of one record, newest first; staff only (it names who changed what). */
+export function listRecordHistory(db: Db, params: { viewer: Viewer; entityType: (typeof auditEntityTypes)[number]; entityId: number }) {
+  if (params.viewer.role === 'donor') throw new Refusal('forbidden');
+  return db
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      action: auditEvents.action,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      actorEmail: users.email,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(auditEvents.userId, users.id))
+    .where(and(eq(auditEvents.entityType, params.entityType), eq(auditEvents.entityId, String(params.entityId))))
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .limit(200)
+    .all();
+}

@@ -10,8 +10,10 @@ export interface FormState {
   values?: Record<string, string>;
   /** Fields the form sent more than once (checkbox groups, list rows), as typed. */
   lists?: Record<string, string[]>;
-  /** For a conflict: the record as it is now. */
-  current?: Record<string, unknown>;
+  /** For a conflict: the record as it is now, as form values. */
+  current?: Record<string, string>;
+  /** For a conflict: the version to save over, should the editor keep their values. */
+  currentVersion?: number;
   /** Data for a successful answer, e.g. a one-time password shown once. */
   result?: Record<string, string>;
 }

@@ -36,7 +36,12 @@ function echoed(values: Record<string, string | string[]>): Pick<FormState, 'val
  * Whatever the input, the answer is a FormState, never a server error.
  */
 export function validatedAction<S extends z.ZodType>(
-  config: { schema: S; roles: readonly Role[] },
+  config: {
+    schema: S;
+    roles: readonly Role[];
+    /** Turns the stored record of a conflict into the form's values, to show what changed. */
+    currentValues?: (record: never) => Record<string, string>;
+  },
   handler: (input: z.output<S>, account: Account) => Promise<FormState>,
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
@@ -60,7 +65,9 @@ export function validatedAction<S extends z.ZodType>(
         message,
         refusal: error.code,
         fieldErrors: error.field ? { [error.field]: message } : undefined,
-        current: error.current,
+        ...(error.current && config.currentValues
+          ? { current: config.currentValues(error.current as never), currentVersion: Number(error.current.version) }
+          : {}),
         ...echoed(values),
       };
     }

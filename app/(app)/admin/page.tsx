@@ -5,14 +5,15 @@ import { db } from '@/db';
 import { listAccounts, listDonorChoices } from '@/db/queries/accounts';
 import { AdminNav } from './admin-nav';
 import { InviteAccountForm } from './invite-account-form';
-import { requireAdmin } from './require-admin';
+import { requirePermission } from '@/auth';
+import { canAdminister } from '@/db/viewer';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('admin'))('accountsTitle') };
 }
 
 export default async function AccountsPage() {
-  const account = await requireAdmin();
+  const account = await requirePermission(canAdminister);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const accounts = listAccounts(db, { viewer: account });
   const donors = listDonorChoices(db, { viewer: account });

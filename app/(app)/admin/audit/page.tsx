@@ -6,7 +6,8 @@ import { db } from '@/db';
 import { AUDIT_PAGE_SIZE, auditActions, auditEntityTypes, listAuditEvents } from '@/db/queries/audit';
 import { parseSearchParams, type SearchParams } from '@/lib/search-params';
 import { AdminNav } from '../admin-nav';
-import { requireAdmin } from '../require-admin';
+import { requirePermission } from '@/auth';
+import { canAdminister } from '@/db/viewer';
 
 const auditSearchShape = {
   action: z.enum(auditActions),
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const viewer = await requireAdmin();
+  const viewer = await requirePermission(canAdminister);
   const { values, invalid } = parseSearchParams(auditSearchShape, await searchParams);
   if (values.from && values.to && values.from > values.to) invalid.push('to');
   const { page = 1, ...filters } = values;

@@ -7,7 +7,8 @@ import { db } from '@/db';
 import { getAccountForAdmin, listDonorChoices } from '@/db/queries/accounts';
 import { AccountAccessForm, AccountActiveForm, ResetPasswordForm } from '../../account-forms';
 import { AdminNav } from '../../admin-nav';
-import { requireAdmin } from '../../require-admin';
+import { requirePermission } from '@/auth';
+import { canAdminister } from '@/db/viewer';
 
 const idSchema = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
-  const viewer = await requireAdmin();
+  const viewer = await requirePermission(canAdminister);
   const id = idSchema.safeParse((await params).id);
   if (!id.success) notFound();
   const account = getAccountForAdmin(db, { viewer, id: id.data });

@@ -1,0 +1,2 @@
+/** Roles that may create, edit, archive and restore records. */
+export const editorRoles = ['editor', 'admin'] as const;
