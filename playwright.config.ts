@@ -3,6 +3,8 @@ import { assertThrowAwayDatabase, baseURL, chromiumExecutable, databasePath, por
 
 assertThrowAwayDatabase(databasePath);
 
+const writingSpecs = /e2e\/(editing|admin)\/.*\.spec\.ts/;
+
 export default defineConfig({
   testDir: './e2e',
   fullyParallel: true,
@@ -20,7 +22,10 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /auth\.setup\.ts/ },
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'] },
+    // Specs that read the demo figures run first; specs that change data run after them, so a
+    // record added by one never shifts a figure another is checking.
+    { name: 'reading', use: { ...devices['Desktop Chrome'] }, dependencies: ['setup'], testIgnore: writingSpecs },
+    { name: 'writing', use: { ...devices['Desktop Chrome'] }, dependencies: ['reading'], testMatch: writingSpecs },
   ],
   webServer: {
     // A fresh demo database for every run, then the production build on a free port.
