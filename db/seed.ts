@@ -3,6 +3,7 @@ import type { Db } from './client';
 import { writeAudit } from './audit';
 import { memberStateRecords } from './reference-data/member-states';
 import { orgUnitRecords } from './reference-data/org-units';
+import { sectorRecords } from './reference-data/sectors';
 import {
   activities,
   activityCountries,
@@ -51,7 +52,7 @@ export function seedDemoData(db: Db, params: { demoPasswordHash: string }): void
   db.transaction((tx) => {
     tx.insert(memberStates).values(memberStateRecords).run();
     tx.insert(orgUnits).values([...orgUnitRecords]).run();
-    tx.insert(sectors).values(seedData.sectors).run();
+    tx.insert(sectors).values(sectorRecords).run();
 
     const unitIds = new Map(tx.select({ id: orgUnits.id, code: orgUnits.code }).from(orgUnits).all().map((u) => [u.code, u.id]));
 
