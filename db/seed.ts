@@ -64,6 +64,7 @@ export function seedDemoData(db: Db, params: { demoPasswordHash: string }): void
         .returning({ id: donors.id })
         .get();
       donorIds.set(donor.key, id);
+      seeded(tx, 'donor', id, { name: donor.name });
     }
 
     const programIds = new Map<string, number>();
@@ -83,6 +84,7 @@ export function seedDemoData(db: Db, params: { demoPasswordHash: string }): void
         .returning({ id: programs.id })
         .get();
       programIds.set(program.key, id);
+      seeded(tx, 'program', id, { name: program.name, sources: program.sources });
     }
 
     for (const activity of seedData.activities) {
@@ -105,6 +107,11 @@ export function seedDemoData(db: Db, params: { demoPasswordHash: string }): void
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** The creation of a seeded record, by the system, so its history starts with its source. */
+function seeded(tx: Tx, entityType: string, entityId: number, after: object): void {
+  writeAudit(tx, { userId: null, action: 'create', entityType, entityId, after });
+}
 
 function insertActivity(tx: Tx, activity: SeedActivity, refs: { programId: number; donorIds: Map<string, number> }): void {
   const commencement = start(activity.commencement);
@@ -129,6 +136,7 @@ function insertActivity(tx: Tx, activity: SeedActivity, refs: { programId: numbe
     })
     .returning({ id: activities.id })
     .get();
+  seeded(tx, 'activity', activityId, { name: activity.name, sources: activity.sources });
 
   if (activity.countries.length) {
     tx.insert(activityCountries)
@@ -175,6 +183,7 @@ function insertActivity(tx: Tx, activity: SeedActivity, refs: { programId: numbe
       .returning({ id: events.id })
       .get();
     eventIds.set(event.title, id);
+    seeded(tx, 'event', id, { title: event.title, sources: [event.source] });
     if (event.sectors.length) {
       tx.insert(eventSectors)
         .values(event.sectors.map((sectorCode) => ({ eventId: id, sectorCode })))
@@ -188,6 +197,7 @@ function insertActivity(tx: Tx, activity: SeedActivity, refs: { programId: numbe
       .values({ activityId, name: indicator.name, target: indicator.target, sources: indicator.source })
       .returning({ id: indicators.id })
       .get();
+    seeded(tx, 'indicator', indicatorId, { name: indicator.name, target: indicator.target, sources: [indicator.source] });
     for (const title of indicator.eventTitles) {
       const eventId = required(eventIds.get(title), `event "${title}" of ${activity.key}`);
       tx.insert(indicatorEvents).values({ indicatorId, eventId }).run();
