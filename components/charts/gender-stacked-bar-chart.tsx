@@ -1,0 +1,34 @@
+'use client';
+
+import { useFormatter } from 'next-intl';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { GenderLegend } from './gender-legend';
+import { genderSeries, shortLabel, type GenderRow, type GenderSeriesLabels } from './series';
+
+/** Horizontal bars, one per category, stacked women / men / not disaggregated. */
+export function GenderStackedBarChart({ rows, labels }: { rows: GenderRow[]; labels: GenderSeriesLabels }) {
+  const format = useFormatter();
+  const height = 48 + rows.length * 44;
+  return (
+    <div>
+      <GenderLegend labels={labels} />
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} accessibilityLayer={false}>
+          <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+          <XAxis type="number" allowDecimals={false} tickFormatter={(value: number) => format.number(value)} tick={{ fill: '#334155', fontSize: 12 }} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={150}
+            tickFormatter={(label: string) => shortLabel(label, 22)}
+            tick={{ fill: '#334155', fontSize: 12 }}
+          />
+          <Tooltip formatter={(value, name) => [format.number(Number(value)), labels[name as keyof GenderSeriesLabels] ?? String(name)]} />
+          {genderSeries.map((series) => (
+            <Bar key={series.key} dataKey={series.key} name={series.key} stackId="people" fill={series.color} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
