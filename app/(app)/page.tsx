@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { requireAccount } from '@/auth';
+import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { DashboardFilterForm } from '@/components/filters/dashboard-filter-form';
 import { db } from '@/db';
 import { countLeftOutByPeriod, getHeadlineFigures } from '@/db/queries/dashboard';
@@ -10,7 +11,6 @@ import { keepKnownChoices, parseDashboardFilters } from '@/lib/dashboard-filters
 import { DashboardCharts } from './dashboard-charts';
 import { filterChoices, knownChoices } from './filter-choices';
 import { FilterNotices } from './filter-notices';
-import { HeadlineFigures } from './headline-figures';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };

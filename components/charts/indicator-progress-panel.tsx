@@ -4,10 +4,12 @@ import type { IndicatorProgress } from '@/db/queries/indicator-progress';
 import { ChartFrame } from './chart-frame';
 
 /** Each indicator as a progress bar with its value, target and percentage; a table says the same. */
-export async function IndicatorProgressPanel({ title, reading, indicators, testId }: {
+export async function IndicatorProgressPanel({ title, reading, indicators, emptyText, testId }: {
   title: string;
   reading: string;
   indicators: IndicatorProgress[];
+  /** What to say when there is no indicator; by default, that none matches the filters. */
+  emptyText?: string;
   testId?: string;
 }) {
   const [t, format] = await Promise.all([getTranslations('charts'), getFormatter()]);
@@ -19,7 +21,7 @@ export async function IndicatorProgressPanel({ title, reading, indicators, testI
       title={title}
       reading={reading}
       isEmpty={indicators.length === 0}
-      emptyText={t('emptyIndicators')}
+      emptyText={emptyText ?? t('emptyIndicators')}
       testId={testId}
       isTextual
       table={

@@ -25,7 +25,7 @@ export interface IndicatorProgress {
  * (inside the filters' country and period) when it has linked events, else its latest measured
  * value (up to the period's end), else null: "not measured yet", never 0.
  */
-export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?: DashboardFilters; programId?: number }): IndicatorProgress[] {
+export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?: DashboardFilters }): IndicatorProgress[] {
   const filters = params.filters ?? {};
   const linkedEventConditions = sql.join(
     [sql`${events.archivedAt} is null`, ...eventPlaceAndPeriodConditions(filters)].map((condition) => sql`(${condition})`),
@@ -61,11 +61,7 @@ export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?
     .innerJoin(activities, eq(indicators.activityId, activities.id))
     .innerJoin(programs, eq(activities.programId, programs.id))
     .where(
-      and(
-        isNull(indicators.archivedAt),
-        activityFilterCondition(params.viewer, filters),
-        params.programId === undefined ? undefined : eq(programs.id, params.programId),
-      ),
+and(isNull(indicators.archivedAt), activityFilterCondition(params.viewer, filters)),
     )
     .orderBy(programs.name, activities.id, indicators.id)
     .all()
