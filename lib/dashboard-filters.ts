@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdParamSchema } from './route-params';
 
 // The dashboard's filters, as they live in the URL. One schema parses them on the server (to
 // query) and in the browser (to write the URL), so a bookmarked view means the same everywhere.
@@ -9,16 +10,15 @@ export const filterKeys = ['from', 'to', 'program', 'unit', 'country', 'subregio
 export type FilterKey = (typeof filterKeys)[number];
 
 const isoDate = z.iso.date();
-const recordId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const dashboardFiltersSchema = z.object({
   from: isoDate.optional(),
   to: isoDate.optional(),
-  program: recordId.optional(),
+  program: recordIdParamSchema.optional(),
   unit: z.string().regex(/^[A-Z]{2,10}$/).optional(),
   country: z.string().regex(/^[A-Z]{2}$/).optional(),
   subregion: z.enum(filterSubregions).optional(),
-  donor: recordId.optional(),
+  donor: recordIdParamSchema.optional(),
 });
 
 export type DashboardFilters = z.infer<typeof dashboardFiltersSchema>;
