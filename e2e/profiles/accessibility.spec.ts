@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { storageStateOf } from '../support/accounts';
+import { seriousViolations } from '../dashboard/axe';
+import { demoIds } from './demo-ids';
+
+test.use({ storageState: storageStateOf('viewer') });
+
+const pages: [string, () => string, string][] = [
+  ['the dashboard', () => '/', 'Dashboard'],
+  ['the dashboard, filtered to an empty view', () => '/?country=US&program=abc', 'Dashboard'],
+  ['the countries index', () => '/countries', 'Countries'],
+  ['a country profile', () => '/countries/BZ', 'Belize'],
+  ['a donor profile', () => `/donors/${demoIds().donor('Canada')}`, 'Canada'],
+  ['a program profile', () => `/programs/${demoIds().program('Tourism Security Program')}`, 'Tourism Security Program'],
+];
+
+for (const [name, path, heading] of pages) {
+  test(`${name} has no serious accessibility violation, with its chart tables open too`, async ({ page }) => {
+    await page.goto(path());
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const toggles = page.getByRole('button', { name: 'Show as table' });
+    while ((await toggles.count()) > 0) await toggles.first().click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
