@@ -84,7 +84,7 @@ export async function DashboardCharts({ viewer, filters }: { viewer: Viewer; fil
       <IndicatorProgressPanel
         testId="chart-indicators"
         title={t('indicatorsTitle')}
-        reading={t('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length })}
+        reading={indicators.length > 0 ? t('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length }) : t('indicatorsIntro')}
         indicators={indicators}
       />
     </div>

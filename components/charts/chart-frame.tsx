@@ -51,7 +51,8 @@ export function ChartFrame({ title, reading, emptyText, isEmpty, table, children
           >
             {isTableShown ? t('hideTable') : t('showTable')}
           </button>
-          <div id={tableId} hidden={!isTableShown} className="mt-3 overflow-x-auto">
+          {/* Focusable, so a table wider than a phone can be scrolled from the keyboard. */}
+          <div id={tableId} hidden={!isTableShown} role="group" aria-label={title} tabIndex={0} className="mt-3 overflow-x-auto">
             {table}
           </div>
         </>

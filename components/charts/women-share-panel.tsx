@@ -2,6 +2,9 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { ChartFrame } from './chart-frame';
 import { WomenShareChart, type WomenShareRow } from './women-share-chart';
 
+/** Below this many people, a share moves a lot with one person: the panel says so. */
+const SMALL_BASE = 30;
+
 export interface WomenShareGroup {
   key: string;
   label: string;
@@ -56,6 +59,7 @@ export async function WomenSharePanel({ title, reading, categoryLabel, groups, t
       }
     >
       <WomenShareChart rows={rows} />
+      {rows.some((row) => row.base < SMALL_BASE) ? <p className="mt-2 text-sm text-slate-600">{t('smallBaseNote', { threshold: SMALL_BASE })}</p> : null}
     </ChartFrame>
   );
 }

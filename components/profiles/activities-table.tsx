@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ProfileActivity } from '@/db/queries/profile-lists';
 import { localizedName } from '@/lib/localized-name';
+import { ScrollArea } from '@/components/ui/scroll-area';
 import { formatActivityDates } from './activity-dates';
 
 /** A profile's activities: name (to the activity page), program, dates, donors and amounts where known. */
@@ -20,7 +21,7 @@ export async function ActivitiesTable({ caption, activities, showProgram = true 
   };
 
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 text-slate-700">
@@ -52,6 +53,6 @@ export async function ActivitiesTable({ caption, activities, showProgram = true 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ProfileEvent } from '@/db/queries/profile-lists';
 import { localizedName } from '@/lib/localized-name';
 import { formatStoredDate } from '@/lib/partial-date';
+import { ScrollArea } from '@/components/ui/scroll-area';
 
 /** A profile's events with their participants by gender; a count the source does not give says so. */
 export async function EventsTable({ caption, events, showCountry = true }: { caption: string; events: ProfileEvent[]; showCountry?: boolean }) {
@@ -18,7 +19,7 @@ export async function EventsTable({ caption, events, showCountry = true }: { cap
   const count = (value: number | null) => (value === null ? notStated : format.number(value));
 
   return (
-    <div className="overflow-x-auto">
+    <ScrollArea label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 text-slate-700">
@@ -55,6 +56,6 @@ export async function EventsTable({ caption, events, showCountry = true }: { cap
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollArea>
   );
 }

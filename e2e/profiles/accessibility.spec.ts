@@ -25,3 +25,17 @@ for (const [name, path, heading] of pages) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const [name, path, heading] of pages) {
+    test(`${name} has no serious accessibility violation at 390 pixels, where wide tables scroll`, async ({ page }) => {
+      await page.goto(path());
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      const toggles = page.getByRole('button', { name: 'Show as table' });
+      while ((await toggles.count()) > 0) await toggles.first().click();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -5,6 +5,7 @@ import { connection } from 'next/server';
 import { requireAccount } from '@/auth';
 import { db } from '@/db';
 import { listCountrySummaries } from '@/db/queries/countries';
+import { ScrollArea } from '@/components/ui/scroll-area';
 import { localizedName } from '@/lib/localized-name';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,7 +28,7 @@ export default async function CountriesPage() {
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
       </header>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+      <ScrollArea label={t('title')} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">{t('title')}</caption>
           <thead className="border-b border-slate-300 text-slate-700">
@@ -59,7 +60,7 @@ export default async function CountriesPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
     </div>
   );
 }

@@ -98,7 +98,7 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
       <IndicatorProgressPanel
         testId="chart-indicators"
         title={tDashboard('indicatorsTitle')}
-        reading={tDashboard('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length })}
+        reading={indicators.length > 0 ? tDashboard('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length }) : tDashboard('indicatorsIntro')}
         indicators={indicators}
         emptyText={t('noIndicators')}
       />
