@@ -10,8 +10,8 @@ import { shortLabel } from './series';
 export function useCategoryAxis(wide: number) {
   const [isNarrow, setNarrow] = useState(false);
   return {
-    width: isNarrow ? Math.round(wide * 0.65) : wide,
-    format: (label: string) => shortLabel(label, isNarrow ? 14 : 22),
+    width: isNarrow ? Math.round(wide * 0.75) : wide,
+    format: (label: string) => shortLabel(label, 24),
     onResize: (chartWidth: number) => setNarrow(chartWidth < 480),
   };
 }

@@ -72,7 +72,7 @@ test('a chart with nothing to show says so instead of drawing an empty frame', a
   // The United States hosted two meetings but no course or workshop.
   await page.goto('/?country=US');
   const chart = page.getByRole('region', { name: 'People trained by country' });
-  await expect(chart.getByText('No people trained match these filters.')).toBeVisible();
+  await expect(chart.getByText('No people trained in this selection.')).toBeVisible();
   await expect(chart.getByRole('button', { name: 'Show as table' })).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Share of women by year' }).getByText("No trained person's gender is recorded for these filters.")).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Share of women by year' }).getByText("No trained person's gender is recorded in this selection.")).toBeVisible();
 });

@@ -56,7 +56,7 @@ test('a period counts events by their start date and says what it leaves out for
   );
   await expect(peopleTrained(page)).toHaveText('0');
   await expect(page.getByTestId('activities-value')).toHaveText('5');
-  await expect(page.getByRole('region', { name: 'People trained by year' }).getByText('No people trained match these filters.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'People trained by year' }).getByText('No people trained in this selection.')).toBeVisible();
 });
 
 const nasty: [string, string][] = [

@@ -42,7 +42,7 @@ test('a country with no activity has a profile that says so', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: 'Argentina' })).toBeVisible();
   await expect(page.getByTestId('people-trained-value')).toHaveText('0');
   await expect(page.getByText('No activity to show.')).toBeVisible();
-  await expect(page.getByText('No people trained match these filters.')).toBeVisible();
+  await expect(page.getByText('No people trained in this selection.')).toBeVisible();
 });
 
 test('names are in Spanish for a Spanish reader', async ({ page, context, baseURL }) => {
