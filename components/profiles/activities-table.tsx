@@ -22,7 +22,7 @@ export async function ActivitiesTable({ caption, activities, showProgram = true 
 
   return (
     <ScrollArea label={caption}>
-      <table className="w-full text-left text-sm">
+      <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 text-slate-700">
           <tr>

@@ -20,7 +20,7 @@ export async function EventsTable({ caption, events, showCountry = true }: { cap
 
   return (
     <ScrollArea label={caption}>
-      <table className="w-full text-left text-sm">
+      <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 text-slate-700">
           <tr>

@@ -29,7 +29,7 @@ export default async function CountriesPage() {
         <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
       </header>
       <ScrollArea label={t('title')} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <table className="w-full text-left text-sm">
+        <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="sr-only">{t('title')}</caption>
           <thead className="border-b border-slate-300 text-slate-700">
             <tr>
