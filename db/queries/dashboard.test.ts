@@ -4,7 +4,7 @@ import { openDemoDatabase } from '@/test/temp-database';
 import type { Db } from '../client';
 import { activities, donors, events } from '../schema';
 import type { Viewer } from '../viewer';
-import { getHeadlineFigures } from './dashboard';
+import { countLeftOutByPeriod, getHeadlineFigures } from './dashboard';
 
 let db: Db;
 beforeEach(async () => {
@@ -102,5 +102,69 @@ describe('headline figures', () => {
   it('count ongoing activities from their dates', () => {
     expect(getHeadlineFigures(db, { viewer: staff('viewer'), today: '2017-06-01' }).ongoingActivities).toBe(4);
     expect(getHeadlineFigures(db, { viewer: staff('viewer'), today: '2026-11-26' }).ongoingActivities).toBe(1);
+  });
+});
+
+describe('headline figures under filters', () => {
+  const viewer = staff('viewer');
+  const idOf = (name: string) => db.select({ id: donors.id }).from(donors).where(eq(donors.name, name)).get()!.id;
+
+  it('narrow people trained to the country an event took place in, and activities to any of their countries', () => {
+    // Belize: the tourism workshop (1 woman, 22 men); six activities name Belize among their countries.
+    expect(getHeadlineFigures(db, { viewer, filters: { country: 'BZ' } })).toMatchObject({
+      peopleTrained: 23,
+      trainedWomen: 1,
+      trainedMen: 22,
+      shareOfWomen: 1 / 23,
+      countriesReached: 1,
+      activities: 6,
+    });
+  });
+
+  it('narrow to a subregion: the Caribbean has Antigua and Barbuda (45) and Barbados (22)', () => {
+    expect(getHeadlineFigures(db, { viewer, filters: { subregion: 'caribbean' } })).toMatchObject({
+      peopleTrained: 67,
+      trainedWomen: 7,
+      genderRecordedBase: 22,
+      countriesReached: 4, // AG, BB, DO, TT
+    });
+  });
+
+  it('narrow to a program, a unit and a donor', () => {
+    const aviation = db.select({ id: activities.programId }).from(activities).where(eq(activities.name, 'Air Cargo Workshop')).get()!.id;
+    expect(getHeadlineFigures(db, { viewer, filters: { program: aviation } })).toMatchObject({ peopleTrained: 50, activities: 2 });
+    // CICTE runs the aviation, tourism, maritime and 1540 programs: 50 + 68.
+    expect(getHeadlineFigures(db, { viewer, filters: { unit: 'CICTE' } })).toMatchObject({ peopleTrained: 118, activities: 6 });
+    expect(getHeadlineFigures(db, { viewer, filters: { donor: idOf('Canada') } })).toMatchObject({ peopleTrained: 68, activities: 3, donors: 1 });
+  });
+
+  it('count an event in a period by its start date, and an activity when its stated dates overlap the period', () => {
+    const figures = getHeadlineFigures(db, { viewer, filters: { from: '2017-01-01', to: '2017-12-31' } });
+    // No training event of the sources states its date; two 2017 meetings do (25 participants).
+    expect(figures).toMatchObject({ peopleTrained: 0, meetingParticipants: 25 });
+    // Port assessments (2017), police network (to 2020), violence prevention (ongoing),
+    // legal aid (to 2017-09), airport access control (to 2017-04).
+    expect(figures.activities).toBe(5);
+    expect(getHeadlineFigures(db, { viewer, filters: { from: '2018-01-01' } }).activities).toBe(2);
+    expect(getHeadlineFigures(db, { viewer, filters: { to: '2016-12-31' } }).meetingParticipants).toBe(0);
+
+    const activityId = db.select({ id: activities.id }).from(activities).where(eq(activities.name, 'Air Cargo Workshop')).get()!.id;
+    db.insert(events).values({ activityId, title: 'Dated course', kind: 'training_course', startDate: '2017-05-02', startPrecision: 'day', women: 2, men: 3 }).run();
+    expect(getHeadlineFigures(db, { viewer, filters: { from: '2017-05-02', to: '2017-05-02' } })).toMatchObject({ peopleTrained: 5, shareOfWomen: 2 / 5 });
+    expect(getHeadlineFigures(db, { viewer, filters: { from: '2017-05-03' } }).peopleTrained).toBe(0);
+  });
+
+  it('say what a period leaves out for having no stated date, and nothing without a period', () => {
+    expect(countLeftOutByPeriod(db, { viewer, filters: { from: '2017-01-01' } })).toEqual({ events: 8, peopleTrained: 155, activities: 8 });
+    expect(countLeftOutByPeriod(db, { viewer, filters: { from: '2017-01-01', country: 'BZ' } })).toEqual({ events: 2, peopleTrained: 23, activities: 3 });
+    expect(countLeftOutByPeriod(db, { viewer, filters: { country: 'BZ' } })).toEqual({ events: 0, peopleTrained: 0, activities: 0 });
+  });
+
+  it("never widen a donor's scope: a filter on another donor, country or program finds nothing", () => {
+    const canada = donorViewer('Canada');
+    expect(getHeadlineFigures(db, { viewer: canada, filters: { donor: idOf('United States') } })).toMatchObject({ peopleTrained: 0, activities: 0 });
+    expect(getHeadlineFigures(db, { viewer: canada, filters: { country: 'SV' } })).toMatchObject({ peopleTrained: 0, activities: 0, countriesReached: 0 });
+    expect(getHeadlineFigures(db, { viewer: canada, filters: { country: 'BZ' } })).toMatchObject({ peopleTrained: 23, activities: 2 });
+    expect(getHeadlineFigures(db, { viewer: canada, filters: { unit: 'DPS' } })).toMatchObject({ peopleTrained: 0, activities: 0 });
   });
 });

@@ -1,6 +1,8 @@
 import { and, countDistinct, eq, isNull, sql } from 'drizzle-orm';
+import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityStatusSql, todayIso } from '../activity-status';
+import { activityCountryFilterCondition, activityFilterCondition, eventFilterCondition, withoutPeriod } from '../filter-conditions';
 import {
   genderRecordedBase,
   genderRecordedWomen,
@@ -12,7 +14,6 @@ import {
   trainedWomen,
 } from '../participants';
 import { activities, activityCountries, activityDonors, donors, events } from '../schema';
-import { activityScope } from '../scope';
 import type { Viewer } from '../viewer';
 
 export interface HeadlineFigures {
@@ -31,9 +32,15 @@ export interface HeadlineFigures {
   donors: number;
 }
 
-/** The dashboard's headline figures over the activities the viewer may see. */
-export function getHeadlineFigures(db: Db, params: { viewer: Viewer; today?: string }): HeadlineFigures {
-  const scope = activityScope(params.viewer);
+interface FilteredParams {
+  viewer: Viewer;
+  filters?: DashboardFilters;
+}
+
+/** The dashboard's headline figures over the activities the viewer may see, narrowed by the filters. */
+export function getHeadlineFigures(db: Db, params: FilteredParams & { today?: string }): HeadlineFigures {
+  const filters = params.filters ?? {};
+  const activityCondition = activityFilterCondition(params.viewer, filters);
   const today = params.today ?? todayIso();
 
   const people = db
@@ -48,7 +55,7 @@ export function getHeadlineFigures(db: Db, params: { viewer: Viewer; today?: str
     })
     .from(events)
     .innerJoin(activities, eq(events.activityId, activities.id))
-    .where(and(isNull(events.archivedAt), scope))
+    .where(eventFilterCondition(params.viewer, filters))
     .get()!;
 
   const activityCounts = db
@@ -57,14 +64,14 @@ export function getHeadlineFigures(db: Db, params: { viewer: Viewer; today?: str
       ongoing: sql<number>`coalesce(sum(case when ${activityStatusSql(today)} = 'ongoing' then 1 else 0 end), 0)`.mapWith(Number),
     })
     .from(activities)
-    .where(scope)
+    .where(activityCondition)
     .get()!;
 
   const countries = db
     .select({ count: countDistinct(activityCountries.countryCode) })
     .from(activityCountries)
     .innerJoin(activities, eq(activityCountries.activityId, activities.id))
-    .where(scope)
+    .where(activityCountryFilterCondition(params.viewer, filters))
     .get()!;
 
   const funders = db
@@ -72,7 +79,7 @@ export function getHeadlineFigures(db: Db, params: { viewer: Viewer; today?: str
     .from(activityDonors)
     .innerJoin(activities, eq(activityDonors.activityId, activities.id))
     .innerJoin(donors, eq(activityDonors.donorId, donors.id))
-    .where(and(scope, isNull(donors.archivedAt)))
+    .where(and(activityCondition, isNull(donors.archivedAt)))
     .get()!;
 
   return {
@@ -88,4 +95,42 @@ export function getHeadlineFigures(db: Db, params: { viewer: Viewer; today?: str
     ongoingActivities: activityCounts.ongoing,
     donors: funders.count,
   };
+}
+
+export interface LeftOutByPeriod {
+  events: number;
+  peopleTrained: number;
+  activities: number;
+}
+
+/**
+ * What a period filter leaves out for having no stated date: events with no start date and
+ * activities with no date at all, that every other filter would have kept. Zero without a period.
+ */
+export function countLeftOutByPeriod(db: Db, params: Required<FilteredParams>): LeftOutByPeriod {
+  const { viewer, filters } = params;
+  if (filters.from === undefined && filters.to === undefined) return { events: 0, peopleTrained: 0, activities: 0 };
+  const others = withoutPeriod(filters);
+
+  const undatedEvents = db
+    .select({ count: sql<number>`count(*)`.mapWith(Number), peopleTrained: trainedTotal })
+    .from(events)
+    .innerJoin(activities, eq(events.activityId, activities.id))
+    .where(and(eventFilterCondition(viewer, others), isNull(events.startDate)))
+    .get()!;
+
+  const undatedActivities = db
+    .select({ count: sql<number>`count(*)`.mapWith(Number) })
+    .from(activities)
+    .where(
+      and(
+        activityFilterCondition(viewer, others),
+        isNull(activities.commencementDate),
+        isNull(activities.completionDate),
+        eq(activities.isOngoing, false),
+      ),
+    )
+    .get()!;
+
+  return { events: undatedEvents.count, peopleTrained: undatedEvents.peopleTrained, activities: undatedActivities.count };
 }

@@ -1,0 +1,70 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { requireAccount } from '@/auth';
+import { yearRows } from '@/components/charts/breakdown-rows';
+import { TrainedByGenderChart } from '@/components/charts/trained-by-gender-chart';
+import { HeadlineFigures } from '@/components/figures/headline-figures';
+import { ActivitiesTable } from '@/components/profiles/activities-table';
+import { EventsTable } from '@/components/profiles/events-table';
+import { ProfileSection } from '@/components/profiles/profile-section';
+import { db } from '@/db';
+import { getMemberState } from '@/db/queries/countries';
+import { getHeadlineFigures } from '@/db/queries/dashboard';
+import { listProfileActivities, listProfileEvents } from '@/db/queries/profile-lists';
+import { listTrainedByYear } from '@/db/queries/trained-breakdowns';
+import { localizedName } from '@/lib/localized-name';
+import { countryCodeParamSchema } from '@/lib/route-params';
+
+async function findCountry(code: string) {
+  const parsed = countryCodeParamSchema.safeParse(code);
+  return parsed.success ? getMemberState(db, parsed.data) : undefined;
+}
+
+export async function generateMetadata({ params }: PageProps<'/countries/[code]'>): Promise<Metadata> {
+  const [country, locale] = await Promise.all([findCountry((await params).code), getLocale()]);
+  return { title: country ? localizedName(locale, { en: country.nameEn, es: country.nameEs }) : undefined };
+}
+
+/** Everything DPS does in one member state, within what the viewer may see. */
+export default async function CountryProfilePage({ params }: PageProps<'/countries/[code]'>) {
+  await connection();
+  const account = await requireAccount();
+  const country = await findCountry((await params).code);
+  if (!country) notFound();
+
+  const [t, tCharts, tDashboard, locale] = await Promise.all([
+    getTranslations('profiles'),
+    getTranslations('charts'),
+    getTranslations('dashboard'),
+    getLocale(),
+  ]);
+  const name = localizedName(locale, { en: country.nameEn, es: country.nameEs });
+  const query = { viewer: account, filters: { country: country.code } };
+  const byYear = yearRows(listTrainedByYear(db, query), tCharts('yearNotStated'));
+
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm text-slate-600">{tCharts(`subregions.${country.subregion}`)}</p>
+        <h1 className="text-2xl font-semibold">{name}</h1>
+        <p className="text-slate-600">{account.donorName ? t('scopeDonor', { donor: account.donorName }) : t('countryIntro', { country: name })}</p>
+      </header>
+      <HeadlineFigures figures={getHeadlineFigures(db, query)} omit={['countriesReached']} />
+      <TrainedByGenderChart
+        testId="chart-by-year"
+        title={tDashboard('byYearTitle')}
+        reading={t('countryByYearReading', { country: name })}
+        categoryLabel={tCharts('year')}
+        rows={byYear}
+      />
+      <ProfileSection id="activities-heading" title={t('activitiesTitle')}>
+        <ActivitiesTable caption={t('activitiesTitle')} activities={listProfileActivities(db, query)} />
+      </ProfileSection>
+      <ProfileSection id="events-heading" title={t('eventsTitle')}>
+        <EventsTable caption={t('eventsTitle')} events={listProfileEvents(db, query)} showCountry={false} />
+      </ProfileSection>
+    </div>
+  );
+}

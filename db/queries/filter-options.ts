@@ -1,0 +1,39 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { activities, activityDonors, donors, memberStates, orgUnits, programs } from '../schema';
+import { activityScope } from '../scope';
+import type { Viewer } from '../viewer';
+
+/**
+ * The choices of the dashboard's filters. Programs and donors are those of the activities the
+ * viewer may see, so a donor is offered nothing outside its portfolio; units and member states
+ * are reference data.
+ */
+export function listFilterOptions(db: Db, params: { viewer: Viewer }) {
+  const scope = activityScope(params.viewer);
+
+  return {
+    programs: db
+      .select({ id: programs.id, name: programs.name })
+      .from(programs)
+      .where(and(isNull(programs.archivedAt), sql`${programs.id} in (select ${activities.programId} from ${activities} where ${scope})`))
+      .orderBy(asc(programs.name))
+      .all(),
+    units: db.select({ code: orgUnits.code, nameEn: orgUnits.nameEn, nameEs: orgUnits.nameEs }).from(orgUnits).orderBy(asc(orgUnits.code)).all(),
+    countries: db
+      .select({ code: memberStates.code, nameEn: memberStates.nameEn, nameEs: memberStates.nameEs })
+      .from(memberStates)
+      .orderBy(asc(memberStates.nameEn))
+      .all(),
+    donors: db
+      .selectDistinct({ id: donors.id, name: donors.name, nameEs: donors.nameEs })
+      .from(donors)
+      .innerJoin(activityDonors, eq(activityDonors.donorId, donors.id))
+      .innerJoin(activities, eq(activityDonors.activityId, activities.id))
+      .where(and(isNull(donors.archivedAt), scope))
+      .orderBy(asc(donors.name))
+      .all(),
+  };
+}
+
+export type FilterOptions = ReturnType<typeof listFilterOptions>;

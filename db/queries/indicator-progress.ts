@@ -1,0 +1,72 @@
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { DashboardFilters } from '@/lib/dashboard-filters';
+import type { Db } from '../client';
+import { activityFilterCondition, eventPlaceAndPeriodConditions } from '../filter-conditions';
+import { eventTotal } from '../participants';
+import { activities, events, indicatorEvents, indicatorMeasurements, indicators, programs } from '../schema';
+import type { Viewer } from '../viewer';
+
+export interface IndicatorProgress {
+  id: number;
+  name: string;
+  target: number;
+  activityId: number;
+  activityName: string;
+  programId: number;
+  programName: string;
+  /** Progress so far, or null when nothing is linked or measured yet. */
+  value: number | null;
+  /** value / target, or null with no value. */
+  ratio: number | null;
+}
+
+/**
+ * Each indicator against its target. Its value is the participants of the events linked to it
+ * (inside the filters' country and period) when it has linked events, else its latest measured
+ * value (up to the period's end), else null: "not measured yet", never 0.
+ */
+export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?: DashboardFilters }): IndicatorProgress[] {
+  const filters = params.filters ?? {};
+  const linkedEventConditions = sql.join(
+    [sql`${events.archivedAt} is null`, ...eventPlaceAndPeriodConditions(filters)].map((condition) => sql`(${condition})`),
+    sql` and `,
+  );
+  const hasLinkedEvents = sql`exists (select 1 from ${indicatorEvents} where ${indicatorEvents.indicatorId} = ${indicators.id})`;
+  const linkedValue = sql`(select coalesce(sum(${eventTotal}), 0) from ${indicatorEvents} inner join ${events} on ${events.id} = ${indicatorEvents.eventId} where ${indicatorEvents.indicatorId} = ${indicators.id} and ${linkedEventConditions})`;
+  const latestMeasured = db
+    .select({ value: indicatorMeasurements.value })
+    .from(indicatorMeasurements)
+    .where(
+      and(
+        eq(indicatorMeasurements.indicatorId, indicators.id),
+        filters.to === undefined ? undefined : sql`${indicatorMeasurements.measuredOn} <= ${filters.to}`,
+      ),
+    )
+    .orderBy(desc(indicatorMeasurements.measuredOn), desc(indicatorMeasurements.id))
+    .limit(1);
+  const value = sql<number | null>`case when ${hasLinkedEvents} then ${linkedValue} else (${latestMeasured}) end`;
+
+  return db
+    .select({
+      id: indicators.id,
+      name: indicators.name,
+      target: indicators.target,
+      activityId: activities.id,
+      activityName: activities.name,
+      programId: programs.id,
+      programName: programs.name,
+      value,
+    })
+    .from(indicators)
+    .innerJoin(activities, eq(indicators.activityId, activities.id))
+    .innerJoin(programs, eq(activities.programId, programs.id))
+    .where(
+and(isNull(indicators.archivedAt), activityFilterCondition(params.viewer, filters)),
+    )
+    .orderBy(programs.name, activities.id, indicators.id)
+    .all()
+    .map((row) => {
+      const measured = row.value === null ? null : Number(row.value);
+      return { ...row, value: measured, ratio: measured === null ? null : measured / row.target };
+    });
+}
