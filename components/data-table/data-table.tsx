@@ -3,7 +3,7 @@
 import { useTable, type ColumnVisibilityState, type Updater } from '@tanstack/react-table';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useMemo } from 'react';
+import { useMemo, useOptimistic, useTransition } from 'react';
 import { tableStateToSearchParams } from '@/lib/table-state';
 import { DataTableColumnHeader } from './data-table-column-header';
 import { DataTableColumnToggle } from './data-table-column-toggle';
@@ -35,7 +35,10 @@ export function DataTable<TRow extends { id: number }>({ name, caption, view, co
   const { state } = view;
   const href = useTableHref(view.defaultSort, state);
 
-  const columnVisibility = useMemo(() => Object.fromEntries(state.hidden.map((id) => [id, false])), [state.hidden]);
+  // Hiding a column shows at once; the URL catches up in a transition.
+  const [, startTransition] = useTransition();
+  const [hidden, setHidden] = useOptimistic(state.hidden);
+  const columnVisibility = useMemo(() => Object.fromEntries(hidden.map((id) => [id, false])), [hidden]);
   const sorting = useMemo(() => [state.sort], [state.sort]);
   const pagination = useMemo(() => ({ pageIndex: view.page - 1, pageSize: state.size }), [view.page, state.size]);
 
@@ -50,8 +53,11 @@ export function DataTable<TRow extends { id: number }>({ name, caption, view, co
     state: { sorting, pagination, columnVisibility },
     onColumnVisibilityChange: (updater: Updater<ColumnVisibilityState>) => {
       const next = typeof updater === 'function' ? updater(columnVisibility) : updater;
-      const hidden = Object.entries(next).filter(([, visible]) => !visible).map(([id]) => id);
-      router.replace(href({ hidden }), { scroll: false });
+      const nextHidden = Object.entries(next).filter(([, visible]) => !visible).map(([id]) => id);
+      startTransition(() => {
+        setHidden(nextHidden);
+        router.replace(href({ hidden: nextHidden }), { scroll: false });
+      });
     },
   });
 

@@ -7,7 +7,7 @@ export async function DetailField({ label, children }: { label: string; children
   return (
     <div className="py-2">
       <dt className="text-xs font-semibold uppercase tracking-wide text-slate-600">{label}</dt>
-      <dd className="mt-0.5 whitespace-pre-line">{empty ? <span className="text-slate-500 italic">{t('notStated')}</span> : children}</dd>
+      <dd className="mt-0.5 whitespace-pre-line">{empty ? <span className="text-slate-700 italic">{t('notStated')}</span> : children}</dd>
     </div>
   );
 }

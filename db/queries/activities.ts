@@ -19,7 +19,7 @@ import {
 } from '../schema';
 import { activityScope, includesArchived } from '../scope';
 import { chunks, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
-import type { Viewer } from '../viewer';
+import { isDonor, type Viewer } from '../viewer';
 
 interface TableParams {
   viewer: Viewer;
@@ -275,25 +275,27 @@ export function listActivityIndicators(db: Db, params: { activityId: number }) {
   });
 }
 
-/** The programs and donors the filters of the activities table offer, within the viewer's scope. */
+/**
+ * The programs and donors the filters of the activities table offer: every live one for staff
+ * (a plain list, no scan of the activities), and for a donor those of its own portfolio.
+ */
 export function listActivityFilterOptions(db: Db, params: { viewer: Viewer }): { programs: Option[]; donors: Option[] } {
-  const scope = activityScope(params.viewer);
-  const programOptions = db
+  const toOptions = (rows: { id: number; name: string }[]) => rows.map((r) => ({ value: String(r.id), label: r.name }));
+  if (!isDonor(params.viewer)) {
+    return {
+      programs: toOptions(db.select({ id: programs.id, name: programs.name }).from(programs).where(isNull(programs.archivedAt)).orderBy(asc(programs.name)).all()),
+      donors: toOptions(db.select({ id: donors.id, name: donors.name }).from(donors).where(isNull(donors.archivedAt)).orderBy(asc(donors.name)).all()),
+    };
+  }
+  const portfolioPrograms = db
     .selectDistinct({ id: programs.id, name: programs.name })
     .from(programs)
     .innerJoin(activities, eq(activities.programId, programs.id))
-    .where(scope)
+    .where(activityScope(params.viewer))
     .orderBy(asc(programs.name))
     .all();
-  const donorOptions = db
-    .selectDistinct({ id: donors.id, name: donors.name })
-    .from(donors)
-    .innerJoin(activityDonors, eq(activityDonors.donorId, donors.id))
-    .innerJoin(activities, eq(activities.id, activityDonors.activityId))
-    .where(and(scope, isNull(donors.archivedAt), params.viewer.role === 'donor' ? eq(donors.id, params.viewer.donorId ?? -1) : undefined))
-    .orderBy(asc(donors.name))
-    .all();
-  return { programs: programOptions.map((p) => ({ value: String(p.id), label: p.name })), donors: donorOptions.map((d) => ({ value: String(d.id), label: d.name })) };
+  const self = db.select({ id: donors.id, name: donors.name }).from(donors).where(eq(donors.id, params.viewer.donorId)).all();
+  return { programs: toOptions(portfolioPrograms), donors: toOptions(self) };
 }
 
 export interface Option {

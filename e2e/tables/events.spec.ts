@@ -15,7 +15,7 @@ test('sorts, filters, searches and pages the events', async ({ page }) => {
   await expect(bodyRows(page, 'events').first()).toContainText('Risk Management Workshop');
 
   await page.getByText('Filters (none)').click();
-  await page.getByLabel('Kind').selectOption('workshop');
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('workshop');
   await page.getByLabel('Women at least').fill('1');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/f\.kind=workshop/);

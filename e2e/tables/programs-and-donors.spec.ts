@@ -13,7 +13,7 @@ test('programs: sort, filter, search, page and export', async ({ page }) => {
   await expect(bodyRows(page, 'programs').first()).toContainText('68');
 
   await page.getByText('Filters (none)').click();
-  await page.getByLabel('Unit').selectOption('CICTE');
+  await page.getByRole('combobox', { name: 'Unit' }).selectOption('CICTE');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(range(page)).toHaveText('1–4 of 4');
 
@@ -39,7 +39,7 @@ test('donors: sort, filter, search, page and export', async ({ page }) => {
   await expect(bodyRows(page, 'donors').first()).toContainText('3');
 
   await page.getByText('Filters (none)').click();
-  await page.getByLabel('Kind').selectOption('member_state');
+  await page.getByRole('combobox', { name: 'Kind' }).selectOption('member_state');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(range(page)).toHaveText('1–3 of 3');
 
