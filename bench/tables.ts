@@ -1,6 +1,7 @@
 // Measures the tables on a large synthetic database: for each table, the first page, a filtered
 // page and a sorted page, timed over HTTP against the production build, signed in as a viewer
-// (and a donor). Prints the median and 95th percentile of each.
+// (and a donor). Prints the median and 95th percentile of each, and beside them the same page's
+// queries alone, run in this process, to tell the data layer's share from rendering.
 //   npm run bench:tables [-- --activities 100000 --trainings 1000000 --runs 10 --db /tmp/dps-bench.db --reuse --no-build]
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,7 +9,15 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { openDatabase } from '@/db/client';
+import { listActivities } from '@/db/queries/activities';
+import { listDonors } from '@/db/queries/donors';
+import { listEvents } from '@/db/queries/events';
+import { listPrograms } from '@/db/queries/programs';
 import { DEMO_PASSWORD } from '@/db/seed';
+import type { Viewer } from '@/db/viewer';
+import { tableSpecs, type TableName } from '@/lib/table-specs';
+import { parseTableState } from '@/lib/table-state';
 
 const { values } = parseArgs({
   options: {
@@ -22,7 +31,9 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 
-const cases: { table: string; label: string; query: string; account?: 'canada' }[] = [
+const queries = { activities: listActivities, programs: listPrograms, events: listEvents, donors: listDonors };
+
+const cases: { table: TableName; label: string; query: string; account?: 'canada' }[] = [
   { table: 'activities', label: 'first page', query: '' },
   { table: 'activities', label: 'filtered: completed in Central America', query: 'f.countries=sub:central_america&f.status=completed' },
   { table: 'activities', label: 'sorted: by name', query: 'sort=name' },
@@ -67,6 +78,18 @@ async function signIn(base: string, email: string): Promise<string> {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
+/** Median and 95th percentile of `runs` timed calls, after one untimed warm-up call. */
+async function measure(call: () => unknown): Promise<[number, number]> {
+  const timings: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const started = performance.now();
+    await call();
+    if (i > 0) timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  return [percentile(timings, 50), percentile(timings, 95)];
+}
+
 async function main() {
   const file = path.resolve(values.db);
   if (!values.reuse || !fs.existsSync(file)) {
@@ -90,22 +113,26 @@ async function main() {
     const sessions = { viewer: await signIn(base, 'viewer@demo.dps-results.org'), canada: await signIn(base, 'canada@demo.dps-results.org') };
 
     console.log(`\n${values.activities} activities, ${values.trainings} events; ${runs} timed requests per case after one warm-up\n`);
-    console.log('| table | case | median ms | p95 ms |');
-    console.log('| --- | --- | ---: | ---: |');
+    const db = openDatabase(file);
+    const viewers: Record<'viewer' | 'canada', Viewer> = {
+      viewer: { id: 0, role: 'viewer', donorId: null },
+      canada: { id: 0, role: 'donor', donorId: db.$client.prepare("select id from donors where name = 'Canada'").pluck().get() as number },
+    };
+    console.log('| table | case | HTTP median ms | HTTP p95 ms | queries median ms | queries p95 ms |');
+    console.log('| --- | --- | ---: | ---: | ---: | ---: |');
     for (const c of cases) {
       const url = `${base}/${c.table}${c.query ? `?${c.query}` : ''}`;
       const cookie = sessions[c.account ?? 'viewer'];
-      const timings: number[] = [];
-      for (let i = 0; i <= runs; i++) {
-        const started = performance.now();
+      const http = await measure(async () => {
         const response = await fetch(url, { headers: { Cookie: cookie }, redirect: 'manual' });
         await response.text();
         if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
-        if (i > 0) timings.push(performance.now() - started);
-      }
-      timings.sort((a, b) => a - b);
-      console.log(`| ${c.table} | ${c.label} | ${percentile(timings, 50).toFixed(0)} | ${percentile(timings, 95).toFixed(0)} |`);
+      });
+      const { state } = parseTableState(tableSpecs[c.table], new URLSearchParams(c.query));
+      const data = await measure(() => queries[c.table](db, { viewer: viewers[c.account ?? 'viewer'], state }));
+      console.log(`| ${c.table} | ${c.label} | ${[...http, ...data].map((ms) => ms.toFixed(0)).join(' | ')} |`);
     }
+    db.$client.close();
   } finally {
     process.kill(-server.pid!);
   }

@@ -1,4 +1,5 @@
 import { activityStatuses } from '@/db/activity-status';
+import { orgUnitRecords } from '@/db/reference-data/org-units';
 import { donorKinds, eventKinds, modalities } from '@/db/schema';
 import type { TableSpec } from './table-state';
 
@@ -27,7 +28,7 @@ export const activitiesTableSpec = {
 export const programsTableSpec = {
   columns: [
     { id: 'name', filter: 'text', alwaysVisible: true },
-    { id: 'unit', filter: 'choice', choices: ['CICTE', 'CICAD', 'DPS'] },
+    { id: 'unit', filter: 'choice', choices: orgUnitRecords.map((u) => u.code) },
     { id: 'activities', filter: 'numberRange' },
     { id: 'countries', filter: 'numberRange' },
     { id: 'trained', filter: 'numberRange' },

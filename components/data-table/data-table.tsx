@@ -61,7 +61,7 @@ export function DataTable<TRow extends { id: number }>({ name, caption, view, co
     },
   });
 
-  const exportQuery = tableStateToSearchParams(view.defaultSort, { ...state, page: 1, size: state.size, hidden: [] });
+  const exportQuery = tableStateToSearchParams(view.defaultSort, { ...state, page: 1, hidden: [] });
   const exportHref = (format: 'csv' | 'xlsx') => `/api/export/${name}?${new URLSearchParams([...exportQuery, ['format', format]])}`;
   const specOf = (id: string) => view.columns.find((c) => c.id === id);
   const visibleCount = table.getVisibleLeafColumns().length;

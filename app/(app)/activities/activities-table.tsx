@@ -3,7 +3,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
-import { NumberCell, RecordLink, StoredDateCell } from '@/components/data-table/cells';
+import { NotStated, NumberCell, RecordLink, StoredDateCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import type { DataTableFeatures } from '@/components/data-table/features';
 import type { FilterOption, TableView } from '@/components/data-table/table-view';
@@ -26,14 +26,14 @@ export function ActivitiesTable(props: {
       column.display({ id: 'program', cell: ({ row }) => row.original.programName }),
       column.display({
         id: 'countries',
-        cell: ({ row }) => row.original.countries.map((c) => (locale === 'es' ? c.nameEs : c.nameEn)).join(', ') || '—',
+        cell: ({ row }) => row.original.countries.map((c) => (locale === 'es' ? c.nameEs : c.nameEn)).join(', ') || <NotStated />,
       }),
       column.display({ id: 'start', cell: ({ row }) => <StoredDateCell date={row.original.commencementDate} precision={row.original.commencementPrecision} /> }),
       column.display({ id: 'end', cell: ({ row }) => <StoredDateCell date={row.original.completionDate} precision={row.original.completionPrecision} /> }),
       column.display({ id: 'status', cell: ({ row }) => t(`status.${row.original.status}`) }),
       column.display({
         id: 'donors',
-        cell: ({ row }) => row.original.donors.map((d) => (locale === 'es' ? (d.nameEs ?? d.name) : d.name)).join(', ') || '—',
+        cell: ({ row }) => row.original.donors.map((d) => (locale === 'es' ? (d.nameEs ?? d.name) : d.name)).join(', ') || <NotStated />,
       }),
       column.display({ id: 'trained', cell: ({ row }) => <NumberCell value={row.original.trained} /> }),
       column.display({ id: 'shareOfWomen', cell: ({ row }) => <NumberCell value={row.original.shareOfWomen} style="percent" /> }),
