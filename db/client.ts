@@ -17,6 +17,9 @@ export function openDatabase(file: string = databasePath()) {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
+  // Reads of a large database go through the OS page cache instead of SQLite's small default
+  // cache: several times faster for table counts and aggregates over a million events.
+  sqlite.pragma('mmap_size = 1073741824');
   return drizzle(sqlite, { schema });
 }
 

@@ -12,6 +12,7 @@ export async function AppShell({ account, children }: { account: Account; childr
     { href: '/', label: t('nav.dashboard') },
     { href: '/activities', label: t('nav.activities') },
     { href: '/programs', label: t('nav.programs') },
+    { href: '/events', label: t('nav.events') },
     { href: '/countries', label: t('nav.countries') },
     { href: '/donors', label: t('nav.donors') },
     ...(canAdminister(account) ? [{ href: '/admin', label: t('nav.administration') }] : []),

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { connection } from 'next/server';
+import { requireAccount } from '@/auth';
+import { db } from '@/db';
+import { activityStatuses } from '@/db/activity-status';
+import { listActivities, listActivityFilterOptions } from '@/db/queries/activities';
+import { activitiesTableSpec } from '@/lib/table-specs';
+import { columnLabels, countryOptions, tableView, vocabularyOptions } from '@/lib/table-page';
+import { parseTableState } from '@/lib/table-state';
+import { ActivitiesTable } from './activities-table';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('tables.activities'))('title') };
+}
+
+export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const account = await requireAccount();
+  const t = await getTranslations('tables.activities');
+  const parsed = parseTableState(activitiesTableSpec, await searchParams);
+  const result = listActivities(db, { viewer: account, state: parsed.state });
+  const { programs, donors } = listActivityFilterOptions(db, { viewer: account });
+
+  return (
+    <div className="space-y-4">
+      <header>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
+      </header>
+      <ActivitiesTable
+        view={tableView(activitiesTableSpec, parsed, result)}
+        labels={await columnLabels(activitiesTableSpec, 'activities')}
+        options={{ program: programs, donors, countries: await countryOptions(), status: await vocabularyOptions(activityStatuses, 'status') }}
+        caption={t('title')}
+        canShowArchived={account.role !== 'donor'}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { connection } from 'next/server';
+import { requireAccount } from '@/auth';
+import { db } from '@/db';
+import { listPrograms, listUnits } from '@/db/queries/programs';
+import { programsTableSpec } from '@/lib/table-specs';
+import { columnLabels, tableView } from '@/lib/table-page';
+import { parseTableState } from '@/lib/table-state';
+import { ProgramsTable } from './programs-table';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('tables.programs'))('title') };
+}
+
+export default async function ProgramsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const account = await requireAccount();
+  const [t, locale] = await Promise.all([getTranslations('tables.programs'), getLocale()]);
+  const parsed = parseTableState(programsTableSpec, await searchParams);
+  const result = listPrograms(db, { viewer: account, state: parsed.state });
+  const units = listUnits(db).map((u) => ({ value: u.code, label: `${u.code} · ${locale === 'es' ? u.nameEs : u.nameEn}` }));
+
+  return (
+    <div className="space-y-4">
+      <header>
+        <h1 className="text-2xl font-semibold">{t('title')}</h1>
+        <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
+      </header>
+      <ProgramsTable
+        view={tableView(programsTableSpec, parsed, result)}
+        labels={await columnLabels(programsTableSpec, 'programs')}
+        options={{ unit: units }}
+        caption={t('title')}
+        canShowArchived={account.role !== 'donor'}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { activitiesTableSpec } from '@/lib/table-specs';
+import { parseTableState } from '@/lib/table-state';
+import { openDemoDatabase } from '@/test/temp-database';
+import { donorViewer, staffViewer } from '@/test/viewers';
+import type { Db } from '../client';
+import { activities } from '../schema';
+import { exportActivities, getActivity, listActivities, listActivityEvents, listActivityFilterOptions, listActivityIndicators } from './activities';
+
+let db: Db;
+beforeEach(async () => {
+  db = await openDemoDatabase();
+});
+
+const state = (query = '') => parseTableState(activitiesTableSpec, new URLSearchParams(query)).state;
+const idOf = (name: string) => db.select({ id: activities.id }).from(activities).where(eq(activities.name, name)).get()!.id;
+
+describe('activities table', () => {
+  it('pages on the server: one page of rows and the total', () => {
+    const result = listActivities(db, { viewer: staffViewer(), state: state('size=5&page=3') });
+    expect(result).toMatchObject({ total: 13, page: 3, pageCount: 3 });
+    expect(result.rows).toHaveLength(3);
+  });
+
+  it('sorts by people trained, with the share of women of the gender-recorded participants', () => {
+    const rows = listActivities(db, { viewer: staffViewer(), state: state('sort=-trained&size=3') }).rows;
+    expect(rows.map((r) => r.trained)).toEqual([45, 37, 28]);
+    const cargo = listActivities(db, { viewer: staffViewer(), state: state('f.name=air cargo') }).rows;
+    expect(cargo).toMatchObject([{ name: 'Air Cargo Workshop', trained: 22, shareOfWomen: 7 / 22 }]);
+  });
+
+  it('filters by subregion, donor, status and search together with the scope', () => {
+    const caribbean = listActivities(db, { viewer: staffViewer(), state: state('f.countries=sub:caribbean&size=100') });
+    expect(caribbean.total).toBe(4);
+    const canada = donorViewer(db, 'Canada').donorId!;
+    expect(listActivities(db, { viewer: staffViewer(), state: state(`f.donors=${canada}`) }).total).toBe(3);
+    expect(listActivities(db, { viewer: staffViewer(), state: state('f.status=completed'), today: '2026-11-26' }).total).toBe(4);
+    expect(listActivities(db, { viewer: staffViewer(), state: state('q=workshop') }).total).toBe(4);
+    expect(listActivities(db, { viewer: staffViewer(), state: state('q=%25') }).total).toBe(0);
+  });
+
+  it('shows a donor only what it funds, whatever the URL asks for', () => {
+    const usa = donorViewer(db, 'United States');
+    const canadaId = donorViewer(db, 'Canada').donorId!;
+    expect(listActivities(db, { viewer: usa, state: state() }).rows.map((r) => r.name)).toEqual(['Airport Access Control Workshop']);
+    expect(listActivities(db, { viewer: usa, state: state(`f.donors=${canadaId}&archived=1`) }).total).toBe(0);
+    expect([...exportActivities(db, { viewer: usa, state: state() })].flat()).toHaveLength(1);
+    expect(getActivity(db, { viewer: usa, id: idOf('Air Cargo Workshop') })).toBeUndefined();
+    expect(listActivityFilterOptions(db, { viewer: usa }).donors).toEqual([{ value: String(usa.donorId), label: 'United States' }]);
+  });
+
+  it('hides archived activities unless staff ask for them', () => {
+    db.update(activities).set({ archivedAt: '2026-01-01T00:00:00Z' }).where(eq(activities.id, idOf('Air Cargo Workshop'))).run();
+    expect(listActivities(db, { viewer: staffViewer(), state: state() }).total).toBe(12);
+    const all = listActivities(db, { viewer: staffViewer(), state: state('archived=1&f.name=cargo') });
+    expect(all.rows).toMatchObject([{ name: 'Air Cargo Workshop', isArchived: true }]);
+  });
+
+  it('exports every row the filters select, in the table order, in batches', () => {
+    const batches = [...exportActivities(db, { viewer: staffViewer(), state: state('sort=name&size=2') }, 5)];
+    expect(batches.map((b) => b.length)).toEqual([5, 5, 3]);
+    const names = batches.flat().map((r) => r.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : 1)));
+  });
+
+  it('gives the detail of an activity with its countries, donors, events and indicators', () => {
+    const viewer = staffViewer();
+    const belize = getActivity(db, { viewer, id: idOf('Needs Assessment and follow-up Workshop on Tourism Security for Belize City') })!;
+    expect(belize).toMatchObject({ programName: 'Tourism Security Program', unitCode: 'CICTE', donors: [{ name: 'Canada' }], countries: [{ code: 'BZ' }] });
+    expect(listActivityEvents(db, { activityId: belize.id }).map((e) => e.total)).toEqual([0, 23]);
+    const police = idOf('Inter-American Network for Police Development and Professionalization');
+    expect(listActivityIndicators(db, { activityId: police })).toMatchObject([
+      { target: 340, progress: null },
+      { target: 200000, progress: null },
+    ]);
+  });
+});

@@ -1,0 +1,304 @@
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { pageWindow, type TableState } from '@/lib/table-state';
+import type { Db } from '../client';
+import { countryFilter } from '../country-filter';
+import { activityStatusSql, todayIso, type ActivityStatus } from '../activity-status';
+import { eventTotal, genderRecordedBase, genderRecordedWomen, shareOfWomen, trainedTotal } from '../participants';
+import {
+  activities,
+  activityCountries,
+  activityDonors,
+  donors,
+  events,
+  indicatorEvents,
+  indicatorMeasurements,
+  indicators,
+  memberStates,
+  orgUnits,
+  programs,
+} from '../schema';
+import { activityScope, includesArchived } from '../scope';
+import { chunks, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
+import { isDonor, type Viewer } from '../viewer';
+
+interface TableParams {
+  viewer: Viewer;
+  state: TableState;
+  today?: string;
+}
+
+const activityId = outer(activities, 'id');
+const liveEventsOf = sql`${events.activityId} = ${activityId} and ${events.archivedAt} is null`;
+const shareOfWomenPercent = sql`case when ${genderRecordedBase} > 0 then 100.0 * ${genderRecordedWomen} / ${genderRecordedBase} end`;
+
+/** How each column of the activities table sorts, filters and searches, in SQL. */
+function activityColumns(today: string): ColumnsSql {
+  return {
+    name: { value: activities.name, searchable: true },
+    program: {
+      value: programs.name,
+      searchable: true,
+      filter: (f) => (f.kind === 'choice' ? eq(activities.programId, Number(f.value)) : undefined),
+    },
+    countries: {
+      value: sql`(select min(${memberStates.nameEn}) from ${activityCountries} inner join ${memberStates} on ${memberStates.code} = ${activityCountries.countryCode} where ${activityCountries.activityId} = ${activityId})`,
+      filter: (f) =>
+        f.kind === 'choice'
+          ? sql`exists (select 1 from ${activityCountries} where ${activityCountries.activityId} = ${activityId} and ${countryFilter(f.value, activityCountries.countryCode)})`
+          : undefined,
+    },
+    start: { value: activities.commencementDate },
+    end: { value: activities.completionDate },
+    status: { value: activityStatusSql(today) },
+    donors: {
+      value: sql`(select min(${donors.name}) from ${activityDonors} inner join ${donors} on ${donors.id} = ${activityDonors.donorId} where ${activityDonors.activityId} = ${activityId})`,
+      filter: (f) =>
+        f.kind === 'choice'
+          ? sql`exists (select 1 from ${activityDonors} where ${activityDonors.activityId} = ${activityId} and ${activityDonors.donorId} = ${Number(f.value)})`
+          : undefined,
+    },
+    trained: { value: sql`(select ${trainedTotal} from ${events} where ${liveEventsOf})` },
+    shareOfWomen: { value: sql`(select ${shareOfWomenPercent} from ${events} where ${liveEventsOf})` },
+  };
+}
+
+function filteredActivities(params: TableParams) {
+  const columns = activityColumns(params.today ?? todayIso());
+  const where = and(
+    activityScope(params.viewer, { includeArchived: includesArchived(params.viewer, params.state.archived) }),
+    ...stateConditions(columns, params.state),
+  );
+  return { where, orderBy: stateOrderBy(columns, params.state, activities.id) };
+}
+
+/** Ids of the activities a table state selects, in its order; a window of them when limit is given. */
+function listActivityIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
+  const { where, orderBy } = filteredActivities(params);
+  const query = db
+    .select({ id: activities.id })
+    .from(activities)
+    .innerJoin(programs, eq(programs.id, activities.programId))
+    .where(where)
+    .orderBy(...orderBy);
+  return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
+}
+
+/** How many activities a table state selects. */
+export function countActivities(db: Db, params: TableParams): number {
+  const { where } = filteredActivities(params);
+  return db.select({ n: count() }).from(activities).innerJoin(programs, eq(programs.id, activities.programId)).where(where).get()!.n;
+}
+
+/** The rows of the activities table for the given ids (already scoped), in the order of the ids. */
+function loadActivityRows(db: Db, ids: number[], today: string) {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select({
+      id: activities.id,
+      name: activities.name,
+      programId: programs.id,
+      programName: programs.name,
+      commencementDate: activities.commencementDate,
+      commencementPrecision: activities.commencementPrecision,
+      completionDate: activities.completionDate,
+      completionPrecision: activities.completionPrecision,
+      status: activityStatusSql(today),
+      isArchived: sql<boolean>`${activities.archivedAt} is not null`.mapWith(Boolean),
+      trained: trainedTotal,
+      genderRecordedWomen,
+      genderRecordedBase,
+    })
+    .from(activities)
+    .innerJoin(programs, eq(programs.id, activities.programId))
+    .leftJoin(events, and(eq(events.activityId, activities.id), isNull(events.archivedAt)))
+    .where(inArray(activities.id, ids))
+    .groupBy(activities.id, programs.id)
+    .all();
+
+  const countries = db
+    .select({ activityId: activityCountries.activityId, code: memberStates.code, nameEn: memberStates.nameEn, nameEs: memberStates.nameEs })
+    .from(activityCountries)
+    .innerJoin(memberStates, eq(memberStates.code, activityCountries.countryCode))
+    .where(inArray(activityCountries.activityId, ids))
+    .orderBy(asc(memberStates.nameEn))
+    .all();
+  const funders = db
+    .select({ activityId: activityDonors.activityId, id: donors.id, name: donors.name, nameEs: donors.nameEs })
+    .from(activityDonors)
+    .innerJoin(donors, eq(donors.id, activityDonors.donorId))
+    .where(inArray(activityDonors.activityId, ids))
+    .orderBy(asc(donors.name))
+    .all();
+
+  return inIdOrder(
+    ids,
+    rows.map(({ genderRecordedWomen: women, genderRecordedBase: base, ...row }) => ({
+      ...row,
+      status: row.status as ActivityStatus,
+      shareOfWomen: shareOfWomen(women, base),
+      countries: countries.filter((c) => c.activityId === row.id).map(({ code, nameEn, nameEs }) => ({ code, nameEn, nameEs })),
+      donors: funders.filter((d) => d.activityId === row.id).map(({ id, name, nameEs }) => ({ id, name, nameEs })),
+    })),
+  );
+}
+
+export type ActivityRow = ReturnType<typeof loadActivityRows>[number];
+
+/** One page of the activities table, as the viewer may see it, with the total the filters select. */
+export function listActivities(db: Db, params: TableParams) {
+  const today = params.today ?? todayIso();
+  const total = countActivities(db, { ...params, today });
+  const { page, pageCount, limit, offset } = pageWindow(params.state, total);
+  const ids = listActivityIds(db, { ...params, today }, { limit, offset });
+  return { rows: loadActivityRows(db, ids, today), total, page, pageCount };
+}
+
+/** Every activity the filters select, in batches, for an export: never all rows in memory at once. */
+export function* exportActivities(db: Db, params: TableParams, batchSize = 1000): Generator<ActivityRow[]> {
+  const today = params.today ?? todayIso();
+  for (const ids of chunks(listActivityIds(db, { ...params, today }), batchSize)) yield loadActivityRows(db, ids, today);
+}
+
+/** An activity with everything its sheet says, or undefined when the viewer may not see it. */
+export function getActivity(db: Db, params: { viewer: Viewer; id: number; today?: string }) {
+  const activity = db
+    .select({
+      id: activities.id,
+      name: activities.name,
+      programId: programs.id,
+      programName: programs.name,
+      programSummary: programs.summary,
+      programObjectives: programs.objectives,
+      pillar: programs.pillar,
+      unitCode: orgUnits.code,
+      commencementDate: activities.commencementDate,
+      commencementPrecision: activities.commencementPrecision,
+      completionDate: activities.completionDate,
+      completionPrecision: activities.completionPrecision,
+      isOngoing: activities.isOngoing,
+      status: activityStatusSql(params.today ?? todayIso()),
+      targetBeneficiaries: activities.targetBeneficiaries,
+      summary: activities.summary,
+      objectives: activities.objectives,
+      results: activities.results,
+      additionalInfoUrl: activities.additionalInfoUrl,
+      notes: activities.notes,
+      sources: activities.sources,
+      archivedAt: activities.archivedAt,
+    })
+    .from(activities)
+    .innerJoin(programs, eq(programs.id, activities.programId))
+    .innerJoin(orgUnits, eq(orgUnits.id, programs.unitId))
+    .where(and(eq(activities.id, params.id), activityScope(params.viewer, { includeArchived: includesArchived(params.viewer, true) })))
+    .get();
+  if (!activity) return undefined;
+
+  const countries = db
+    .select({ code: memberStates.code, nameEn: memberStates.nameEn, nameEs: memberStates.nameEs })
+    .from(activityCountries)
+    .innerJoin(memberStates, eq(memberStates.code, activityCountries.countryCode))
+    .where(eq(activityCountries.activityId, activity.id))
+    .orderBy(asc(memberStates.nameEn))
+    .all();
+  const funders = db
+    .select({ id: donors.id, name: donors.name, nameEs: donors.nameEs, amount: activityDonors.amount, currency: activityDonors.currency })
+    .from(activityDonors)
+    .innerJoin(donors, eq(donors.id, activityDonors.donorId))
+    .where(eq(activityDonors.activityId, activity.id))
+    .orderBy(asc(donors.name))
+    .all();
+  return { ...activity, status: activity.status as ActivityStatus, countries, donors: funders };
+}
+
+export type ActivityDetail = NonNullable<ReturnType<typeof getActivity>>;
+
+/** The live events of an activity the caller has already found visible. */
+export function listActivityEvents(db: Db, params: { activityId: number }) {
+  return db
+    .select({
+      id: events.id,
+      kind: events.kind,
+      title: events.title,
+      countryCode: events.countryCode,
+      startDate: events.startDate,
+      startPrecision: events.startPrecision,
+      modality: events.modality,
+      women: events.women,
+      men: events.men,
+      notDisaggregated: events.notDisaggregated,
+      total: eventTotal,
+      isApproximate: events.isApproximate,
+    })
+    .from(events)
+    .where(and(eq(events.activityId, params.activityId), isNull(events.archivedAt)))
+    .orderBy(sql`${events.startDate} asc nulls last`, asc(events.id))
+    .all();
+}
+
+/**
+ * The indicators of an activity the caller has already found visible, each with its progress:
+ * the latest measured value when there is one, else the participants of its linked events, else
+ * null (no progress recorded).
+ */
+export function listActivityIndicators(db: Db, params: { activityId: number }) {
+  const list = db
+    .select({ id: indicators.id, name: indicators.name, target: indicators.target })
+    .from(indicators)
+    .where(and(eq(indicators.activityId, params.activityId), isNull(indicators.archivedAt)))
+    .orderBy(asc(indicators.id))
+    .all();
+  if (list.length === 0) return [];
+  const ids = list.map((i) => i.id);
+  const fromEvents = db
+    .select({ indicatorId: indicatorEvents.indicatorId, value: sql<number>`sum(${eventTotal})`.mapWith(Number) })
+    .from(indicatorEvents)
+    .innerJoin(events, eq(events.id, indicatorEvents.eventId))
+    .where(and(inArray(indicatorEvents.indicatorId, ids), isNull(events.archivedAt)))
+    .groupBy(indicatorEvents.indicatorId)
+    .all();
+  const measured = db
+    .select({ indicatorId: indicatorMeasurements.indicatorId, value: indicatorMeasurements.value, measuredOn: indicatorMeasurements.measuredOn })
+    .from(indicatorMeasurements)
+    .where(inArray(indicatorMeasurements.indicatorId, ids))
+    .orderBy(asc(indicatorMeasurements.measuredOn), asc(indicatorMeasurements.id))
+    .all();
+  return list.map((indicator) => {
+    const latest = measured.filter((m) => m.indicatorId === indicator.id).at(-1);
+    const eventsValue = fromEvents.find((e) => e.indicatorId === indicator.id)?.value;
+    const progress = latest?.value ?? eventsValue ?? null;
+    return {
+      ...indicator,
+      progress,
+      measuredOn: latest?.measuredOn ?? null,
+      source: latest ? ('measured' as const) : eventsValue !== undefined ? ('events' as const) : null,
+    };
+  });
+}
+
+/**
+ * The programs and donors the filters of the activities table offer: every live one for staff
+ * (a plain list, no scan of the activities), and for a donor those of its own portfolio.
+ */
+export function listActivityFilterOptions(db: Db, params: { viewer: Viewer }): { programs: Option[]; donors: Option[] } {
+  const toOptions = (rows: { id: number; name: string }[]) => rows.map((r) => ({ value: String(r.id), label: r.name }));
+  if (!isDonor(params.viewer)) {
+    return {
+      programs: toOptions(db.select({ id: programs.id, name: programs.name }).from(programs).where(isNull(programs.archivedAt)).orderBy(asc(programs.name)).all()),
+      donors: toOptions(db.select({ id: donors.id, name: donors.name }).from(donors).where(isNull(donors.archivedAt)).orderBy(asc(donors.name)).all()),
+    };
+  }
+  const portfolioPrograms = db
+    .selectDistinct({ id: programs.id, name: programs.name })
+    .from(programs)
+    .innerJoin(activities, eq(activities.programId, programs.id))
+    .where(activityScope(params.viewer))
+    .orderBy(asc(programs.name))
+    .all();
+  const self = db.select({ id: donors.id, name: donors.name }).from(donors).where(eq(donors.id, params.viewer.donorId)).all();
+  return { programs: toOptions(portfolioPrograms), donors: toOptions(self) };
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}

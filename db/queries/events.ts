@@ -1,0 +1,137 @@
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { pageWindow, type TableState } from '@/lib/table-state';
+import type { Db } from '../client';
+import { countryFilter } from '../country-filter';
+import { eventTotal } from '../participants';
+import { activities, eventSectors, events, memberStates, programs, sectors } from '../schema';
+import { activityScope, includesArchived } from '../scope';
+import { chunks, inIdOrder, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
+import type { Viewer } from '../viewer';
+
+interface TableParams {
+  viewer: Viewer;
+  state: TableState;
+}
+
+/** How each column of the events table sorts, filters and searches, in SQL. */
+const eventColumns: ColumnsSql = {
+  title: { value: events.title, searchable: true },
+  kind: { value: events.kind },
+  activity: { value: activities.name, searchable: true },
+  country: {
+    value: events.countryCode,
+    filter: (f) => (f.kind === 'choice' ? countryFilter(f.value, events.countryCode) : undefined),
+  },
+  date: { value: events.startDate },
+  modality: { value: events.modality },
+  women: { value: events.women },
+  men: { value: events.men },
+  notDisaggregated: { value: events.notDisaggregated },
+  total: { value: eventTotal },
+};
+
+/** Events hang from activities: the activity's scope decides, and archived events stay out unless asked for. */
+function eventScope(viewer: Viewer, archived: boolean) {
+  const includeArchived = includesArchived(viewer, archived);
+  return and(activityScope(viewer, { includeArchived }), includeArchived ? undefined : isNull(events.archivedAt))!;
+}
+
+function filteredEvents(params: TableParams) {
+  return and(eventScope(params.viewer, params.state.archived), ...stateConditions(eventColumns, params.state));
+}
+
+function listEventIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
+  const query = db
+    .select({ id: events.id })
+    .from(events)
+    .innerJoin(activities, eq(activities.id, events.activityId))
+    .where(filteredEvents(params))
+    .orderBy(...stateOrderBy(eventColumns, params.state, events.id));
+  return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
+}
+
+/** How many events a table state selects. */
+export function countEvents(db: Db, params: TableParams): number {
+  return db.select({ n: count() }).from(events).innerJoin(activities, eq(activities.id, events.activityId)).where(filteredEvents(params)).get()!.n;
+}
+
+const eventFields = {
+  id: events.id,
+  kind: events.kind,
+  title: events.title,
+  activityId: activities.id,
+  activityName: activities.name,
+  countryCode: events.countryCode,
+  countryNameEn: memberStates.nameEn,
+  countryNameEs: memberStates.nameEs,
+  startDate: events.startDate,
+  startPrecision: events.startPrecision,
+  endDate: events.endDate,
+  endPrecision: events.endPrecision,
+  modality: events.modality,
+  women: events.women,
+  men: events.men,
+  notDisaggregated: events.notDisaggregated,
+  total: eventTotal.mapWith(Number),
+  isApproximate: events.isApproximate,
+  isArchived: sql<boolean>`${events.archivedAt} is not null`.mapWith(Boolean),
+};
+
+function loadEventRows(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = db
+    .select(eventFields)
+    .from(events)
+    .innerJoin(activities, eq(activities.id, events.activityId))
+    .leftJoin(memberStates, eq(memberStates.code, events.countryCode))
+    .where(inArray(events.id, ids))
+    .all();
+  return inIdOrder(ids, rows);
+}
+
+export type EventRow = ReturnType<typeof loadEventRows>[number];
+
+/** One page of the events table, as the viewer may see it, with the total the filters select. */
+export function listEvents(db: Db, params: TableParams) {
+  const total = countEvents(db, params);
+  const { page, pageCount, limit, offset } = pageWindow(params.state, total);
+  return { rows: loadEventRows(db, listEventIds(db, params, { limit, offset })), total, page, pageCount };
+}
+
+/** Every event the filters select, in batches, for an export. */
+export function* exportEvents(db: Db, params: TableParams, batchSize = 1000): Generator<EventRow[]> {
+  for (const ids of chunks(listEventIds(db, params), batchSize)) yield loadEventRows(db, ids);
+}
+
+const program = alias(programs, 'event_program');
+
+/** An event with its activity and sectors, or undefined when the viewer may not see it. */
+export function getEvent(db: Db, params: { viewer: Viewer; id: number }) {
+  const event = db
+    .select({
+      ...eventFields,
+      venue: events.venue,
+      notes: events.notes,
+      sources: events.sources,
+      programId: program.id,
+      programName: program.name,
+    })
+    .from(events)
+    .innerJoin(activities, eq(activities.id, events.activityId))
+    .innerJoin(program, eq(program.id, activities.programId))
+    .leftJoin(memberStates, eq(memberStates.code, events.countryCode))
+    .where(and(eq(events.id, params.id), eventScope(params.viewer, true)))
+    .get();
+  if (!event) return undefined;
+  const sectorList = db
+    .select({ code: sectors.code, nameEn: sectors.nameEn, nameEs: sectors.nameEs })
+    .from(eventSectors)
+    .innerJoin(sectors, eq(sectors.code, eventSectors.sectorCode))
+    .where(eq(eventSectors.eventId, event.id))
+    .orderBy(asc(sectors.nameEn))
+    .all();
+  return { ...event, sectors: sectorList };
+}
+
+export type EventDetail = NonNullable<ReturnType<typeof getEvent>>;

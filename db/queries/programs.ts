@@ -1,0 +1,115 @@
+import { and, asc, count, countDistinct, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { pageWindow, type TableState } from '@/lib/table-state';
+import type { Db } from '../client';
+import { trainedTotal } from '../participants';
+import { activities, activityCountries, events, orgUnits, programs } from '../schema';
+import { activityScope, includesArchived } from '../scope';
+import { chunks, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
+import type { Viewer } from '../viewer';
+
+interface TableParams {
+  viewer: Viewer;
+  state: TableState;
+}
+
+const programId = outer(programs, 'id');
+
+/** How each column of the programs table sorts, filters and searches; figures count the viewer's live activities. */
+function programColumns(scope: SQL): ColumnsSql {
+  const ofProgram = sql`${activities.programId} = ${programId} and ${scope}`;
+  return {
+    name: { value: programs.name, searchable: true },
+    unit: { value: orgUnits.code, searchable: true },
+    activities: { value: sql`(select count(*) from ${activities} where ${ofProgram})` },
+    countries: {
+      value: sql`(select count(distinct ${activityCountries.countryCode}) from ${activityCountries} inner join ${activities} on ${activities.id} = ${activityCountries.activityId} where ${ofProgram})`,
+    },
+    trained: {
+      value: sql`(select ${trainedTotal} from ${events} inner join ${activities} on ${activities.id} = ${events.activityId} where ${ofProgram} and ${events.archivedAt} is null)`,
+    },
+  };
+}
+
+function filteredPrograms(params: TableParams) {
+  const scope = activityScope(params.viewer);
+  const columns = programColumns(scope);
+  const archived = includesArchived(params.viewer, params.state.archived);
+  // A donor sees only the programs of the activities it funds.
+  const visible =
+    params.viewer.role === 'donor'
+      ? sql`exists (select 1 from ${activities} where ${activities.programId} = ${programId} and ${scope})`
+      : undefined;
+  const where = and(archived ? undefined : isNull(programs.archivedAt), visible, ...stateConditions(columns, params.state));
+  return { where, orderBy: stateOrderBy(columns, params.state, programs.id) };
+}
+
+function listProgramIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
+  const { where, orderBy } = filteredPrograms(params);
+  const query = db.select({ id: programs.id }).from(programs).innerJoin(orgUnits, eq(orgUnits.id, programs.unitId)).where(where).orderBy(...orderBy);
+  return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
+}
+
+/** How many programs a table state selects. */
+export function countPrograms(db: Db, params: TableParams): number {
+  return db.select({ n: count() }).from(programs).innerJoin(orgUnits, eq(orgUnits.id, programs.unitId)).where(filteredPrograms(params).where).get()!.n;
+}
+
+function loadProgramRows(db: Db, viewer: Viewer, ids: number[]) {
+  if (ids.length === 0) return [];
+  const scope = activityScope(viewer);
+  const rows = db
+    .select({
+      id: programs.id,
+      name: programs.name,
+      unit: orgUnits.code,
+      isArchived: sql<boolean>`${programs.archivedAt} is not null`.mapWith(Boolean),
+    })
+    .from(programs)
+    .innerJoin(orgUnits, eq(orgUnits.id, programs.unitId))
+    .where(inArray(programs.id, ids))
+    .all();
+  const activityCounts = db
+    .select({ programId: activities.programId, n: count() })
+    .from(activities)
+    .where(and(inArray(activities.programId, ids), scope))
+    .groupBy(activities.programId)
+    .all();
+  const countryCounts = db
+    .select({ programId: activities.programId, n: countDistinct(activityCountries.countryCode) })
+    .from(activityCountries)
+    .innerJoin(activities, eq(activities.id, activityCountries.activityId))
+    .where(and(inArray(activities.programId, ids), scope))
+    .groupBy(activities.programId)
+    .all();
+  const trained = db
+    .select({ programId: activities.programId, n: trainedTotal })
+    .from(events)
+    .innerJoin(activities, eq(activities.id, events.activityId))
+    .where(and(inArray(activities.programId, ids), scope, isNull(events.archivedAt)))
+    .groupBy(activities.programId)
+    .all();
+  const of = (list: { programId: number; n: number }[], id: number) => list.find((x) => x.programId === id)?.n ?? 0;
+  return inIdOrder(
+    ids,
+    rows.map((row) => ({ ...row, activities: of(activityCounts, row.id), countries: of(countryCounts, row.id), trained: of(trained, row.id) })),
+  );
+}
+
+export type ProgramRow = ReturnType<typeof loadProgramRows>[number];
+
+/** One page of the programs table, with figures over the activities the viewer may see. */
+export function listPrograms(db: Db, params: TableParams) {
+  const total = countPrograms(db, params);
+  const { page, pageCount, limit, offset } = pageWindow(params.state, total);
+  return { rows: loadProgramRows(db, params.viewer, listProgramIds(db, params, { limit, offset })), total, page, pageCount };
+}
+
+/** Every program the filters select, in batches, for an export. */
+export function* exportPrograms(db: Db, params: TableParams, batchSize = 1000): Generator<ProgramRow[]> {
+  for (const ids of chunks(listProgramIds(db, params), batchSize)) yield loadProgramRows(db, params.viewer, ids);
+}
+
+/** The organisational units, for the unit filter. */
+export function listUnits(db: Db) {
+  return db.select({ code: orgUnits.code, nameEn: orgUnits.nameEn, nameEs: orgUnits.nameEs }).from(orgUnits).orderBy(asc(orgUnits.code)).all();
+}

@@ -1,0 +1,88 @@
+import { and, getTableColumns, getTableName, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { FilterValue, TableState } from '@/lib/table-state';
+
+// Turns a table's URL state into portable SQL: WHERE conditions from filters and the global
+// search, ORDER BY from the sort. Each table query says which SQL expression stands for each
+// column; this module does the rest the same way for every table.
+
+export interface ColumnSql {
+  /** The expression the column sorts and filters by. */
+  value: SQL | AnyColumn;
+  /** Whether the global search looks in this column. */
+  searchable?: boolean;
+  /** A filter that is not a plain comparison of `value` (e.g. "has a country in this subregion"). */
+  filter?: (filter: FilterValue) => SQL | undefined;
+}
+
+export type ColumnsSql = Record<string, ColumnSql>;
+
+/** Case-insensitive "contains", with the user's % and _ taken literally. */
+export function containsText(expression: SQL | AnyColumn, text: string): SQL {
+  const escaped = text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+  return sql`lower(${expression}) like ${`%${escaped}%`} escape '\\'`;
+}
+
+function comparison(expression: SQL | AnyColumn, filter: FilterValue): SQL | undefined {
+  switch (filter.kind) {
+    case 'text':
+      return containsText(expression, filter.value);
+    case 'choice':
+      return sql`${expression} = ${filter.value}`;
+    case 'dateRange':
+      return and(filter.from ? sql`${expression} >= ${filter.from}` : undefined, filter.to ? sql`${expression} <= ${filter.to}` : undefined);
+    case 'numberRange':
+      return and(
+        filter.min !== undefined ? sql`${expression} >= ${filter.min}` : undefined,
+        filter.max !== undefined ? sql`${expression} <= ${filter.max}` : undefined,
+      );
+  }
+}
+
+/** The WHERE conditions of a state's filters and search (without the scope). */
+export function stateConditions(columns: ColumnsSql, state: Pick<TableState, 'filters' | 'q'>): SQL[] {
+  const conditions: SQL[] = [];
+  for (const [id, filter] of Object.entries(state.filters)) {
+    const column = columns[id];
+    const condition = column && (column.filter ? column.filter(filter) : comparison(column.value, filter));
+    if (condition) conditions.push(condition);
+  }
+  if (state.q) {
+    const searchable = Object.values(columns).filter((c) => c.searchable);
+    const match = or(...searchable.map((c) => containsText(c.value, state.q)));
+    if (match) conditions.push(match);
+  }
+  return conditions;
+}
+
+/**
+ * ORDER BY for a state's sort: "not stated" last in both directions (standard NULLS LAST, which
+ * SQLite and PostgreSQL both read), then the id, so pages never overlap.
+ */
+export function stateOrderBy(columns: ColumnsSql, state: Pick<TableState, 'sort'>, tieBreak: AnyColumn): SQL[] {
+  const column = columns[state.sort.id];
+  const direction = state.sort.desc ? sql`desc` : sql`asc`;
+  if (!column) return [sql`${tieBreak} ${direction}`];
+  return [sql`${column.value} ${direction} nulls last`, sql`${tieBreak} ${direction}`];
+}
+
+/**
+ * A column written as "table"."column" even where Drizzle would leave the table out (the select
+ * list of a one-table query), so a correlated subquery can point at the outer row.
+ */
+export function outer(table: SQLiteTable, key: string): SQL {
+  const column = getTableColumns(table)[key];
+  if (!column) throw new Error(`No column ${key} in ${getTableName(table)}`);
+  return sql`${sql.identifier(getTableName(table))}.${sql.identifier(column.name)}`;
+}
+
+/** Rows loaded by id, put back in the order of the ids. */
+export function inIdOrder<Row extends { id: number }>(ids: number[], rows: Row[]): Row[] {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Splits ids into chunks small enough for one `in (...)` list. */
+export function* chunks<T>(items: T[], size = 500): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

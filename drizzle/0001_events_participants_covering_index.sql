@@ -1,0 +1,1 @@
+CREATE INDEX `events_activity_participants_idx` ON `events` (`activity_id`,`archived_at`,`kind`,`women`,`men`,`not_disaggregated`);
