@@ -6,7 +6,8 @@ import { openDemoDatabase } from '@/test/temp-database';
 import { donorViewer, staffViewer } from '@/test/viewers';
 import type { Db } from '../client';
 import { activities } from '../schema';
-import { exportActivities, getActivity, listActivities, listActivityEvents, listActivityFilterOptions, listActivityIndicators } from './activities';
+import { exportActivities, getActivity, listActivities, listActivityEvents, listActivityFilterOptions } from './activities';
+import { listIndicatorProgress } from './indicator-progress';
 
 let db: Db;
 beforeEach(async () => {
@@ -70,9 +71,9 @@ describe('activities table', () => {
     expect(belize).toMatchObject({ programName: 'Tourism Security Program', unitCode: 'CICTE', donors: [{ name: 'Canada' }], countries: [{ code: 'BZ' }] });
     expect(listActivityEvents(db, { activityId: belize.id }).map((e) => e.total)).toEqual([0, 23]);
     const police = idOf('Inter-American Network for Police Development and Professionalization');
-    expect(listActivityIndicators(db, { activityId: police })).toMatchObject([
-      { target: 340, progress: null },
-      { target: 200000, progress: null },
+    expect(listIndicatorProgress(db, { viewer, activityId: police })).toMatchObject([
+      { target: 340, value: null, source: null },
+      { target: 200000, value: null, source: null },
     ]);
   });
 });

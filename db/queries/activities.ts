@@ -10,9 +10,6 @@ import {
   activityDonors,
   donors,
   events,
-  indicatorEvents,
-  indicatorMeasurements,
-  indicators,
   memberStates,
   orgUnits,
   programs,
@@ -233,46 +230,6 @@ export function listActivityEvents(db: Db, params: { activityId: number }) {
     .where(and(eq(events.activityId, params.activityId), isNull(events.archivedAt)))
     .orderBy(sql`${events.startDate} asc nulls last`, asc(events.id))
     .all();
-}
-
-/**
- * The indicators of an activity the caller has already found visible, each with its progress:
- * the latest measured value when there is one, else the participants of its linked events, else
- * null (no progress recorded).
- */
-export function listActivityIndicators(db: Db, params: { activityId: number }) {
-  const list = db
-    .select({ id: indicators.id, name: indicators.name, target: indicators.target })
-    .from(indicators)
-    .where(and(eq(indicators.activityId, params.activityId), isNull(indicators.archivedAt)))
-    .orderBy(asc(indicators.id))
-    .all();
-  if (list.length === 0) return [];
-  const ids = list.map((i) => i.id);
-  const fromEvents = db
-    .select({ indicatorId: indicatorEvents.indicatorId, value: sql<number>`sum(${eventTotal})`.mapWith(Number) })
-    .from(indicatorEvents)
-    .innerJoin(events, eq(events.id, indicatorEvents.eventId))
-    .where(and(inArray(indicatorEvents.indicatorId, ids), isNull(events.archivedAt)))
-    .groupBy(indicatorEvents.indicatorId)
-    .all();
-  const measured = db
-    .select({ indicatorId: indicatorMeasurements.indicatorId, value: indicatorMeasurements.value, measuredOn: indicatorMeasurements.measuredOn })
-    .from(indicatorMeasurements)
-    .where(inArray(indicatorMeasurements.indicatorId, ids))
-    .orderBy(asc(indicatorMeasurements.measuredOn), asc(indicatorMeasurements.id))
-    .all();
-  return list.map((indicator) => {
-    const latest = measured.filter((m) => m.indicatorId === indicator.id).at(-1);
-    const eventsValue = fromEvents.find((e) => e.indicatorId === indicator.id)?.value;
-    const progress = latest?.value ?? eventsValue ?? null;
-    return {
-      ...indicator,
-      progress,
-      measuredOn: latest?.measuredOn ?? null,
-      source: latest ? ('measured' as const) : eventsValue !== undefined ? ('events' as const) : null,
-    };
-  });
 }
 
 /**

@@ -18,6 +18,8 @@ export interface IndicatorProgress {
   value: number | null;
   /** value / target, or null with no value. */
   ratio: number | null;
+  /** Where the value comes from: the linked events' participants, or a measured value. */
+  source: 'events' | 'measured' | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface IndicatorProgress {
  * (inside the filters' country and period) when it has linked events, else its latest measured
  * value (up to the period's end), else null: "not measured yet", never 0.
  */
-export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?: DashboardFilters }): IndicatorProgress[] {
+export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?: DashboardFilters; activityId?: number }): IndicatorProgress[] {
   const filters = params.filters ?? {};
   const linkedEventConditions = sql.join(
     [sql`${events.archivedAt} is null`, ...eventPlaceAndPeriodConditions(filters)].map((condition) => sql`(${condition})`),
@@ -45,6 +47,7 @@ export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?
     .orderBy(desc(indicatorMeasurements.measuredOn), desc(indicatorMeasurements.id))
     .limit(1);
   const value = sql<number | null>`case when ${hasLinkedEvents} then ${linkedValue} else (${latestMeasured}) end`;
+  const source = sql<IndicatorProgress['source']>`case when ${hasLinkedEvents} then 'events' when (${latestMeasured}) is not null then 'measured' end`;
 
   return db
     .select({
@@ -56,12 +59,17 @@ export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?
       programId: programs.id,
       programName: programs.name,
       value,
+      source,
     })
     .from(indicators)
     .innerJoin(activities, eq(indicators.activityId, activities.id))
     .innerJoin(programs, eq(activities.programId, programs.id))
     .where(
-and(isNull(indicators.archivedAt), activityFilterCondition(params.viewer, filters)),
+      and(
+        isNull(indicators.archivedAt),
+        activityFilterCondition(params.viewer, filters),
+        params.activityId === undefined ? undefined : eq(activities.id, params.activityId),
+      ),
     )
     .orderBy(programs.name, activities.id, indicators.id)
     .all()

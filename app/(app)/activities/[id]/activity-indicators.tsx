@@ -1,10 +1,9 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import type { listActivityIndicators } from '@/db/queries/activities';
-import { formatStoredDate } from '@/lib/partial-date';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import type { IndicatorProgress } from '@/db/queries/indicator-progress';
 
 /** Each indicator against its target, with where its progress comes from. */
-export async function ActivityIndicators({ indicators }: { indicators: ReturnType<typeof listActivityIndicators> }) {
-  const [t, format, locale] = await Promise.all([getTranslations('activityDetail'), getFormatter(), getLocale()]);
+export async function ActivityIndicators({ indicators }: { indicators: IndicatorProgress[] }) {
+  const [t, format] = await Promise.all([getTranslations('activityDetail'), getFormatter()]);
   return (
     <section aria-labelledby="indicators-heading" className="space-y-2">
       <h2 id="indicators-heading" className="text-lg font-semibold">
@@ -14,26 +13,21 @@ export async function ActivityIndicators({ indicators }: { indicators: ReturnTyp
         <p className="text-slate-600">{t('noIndicators')}</p>
       ) : (
         <ul className="space-y-3">
-          {indicators.map((indicator) => {
-            const share = indicator.progress === null ? null : Math.min(1, indicator.progress / indicator.target);
-            return (
-              <li key={indicator.id} className="rounded-lg border border-slate-200 bg-white p-4">
-                <p className="font-medium">{indicator.name}</p>
-                <p className="mt-1 text-sm text-slate-700">
-                  {indicator.progress === null
-                    ? `${t('noProgress')} · ${t('target')}: ${format.number(indicator.target)}`
-                    : t('progressOf', { progress: format.number(indicator.progress), target: format.number(indicator.target) })}
-                  {indicator.source === 'measured' && indicator.measuredOn
-                    ? ` · ${t('measuredOn', { date: formatStoredDate(indicator.measuredOn, 'day', locale) })}`
-                    : null}
-                  {indicator.source === 'events' ? ` · ${t('fromEvents')}` : null}
-                </p>
-                <div aria-hidden="true" className="mt-2 h-2 rounded bg-slate-100">
-                  <div className="h-2 rounded bg-oas-blue" style={{ width: `${(share ?? 0) * 100}%` }} />
-                </div>
-              </li>
-            );
-          })}
+          {indicators.map((indicator) => (
+            <li key={indicator.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <p className="font-medium">{indicator.name}</p>
+              <p className="mt-1 text-sm text-slate-700">
+                {indicator.value === null
+                  ? `${t('noProgress')} · ${t('target')}: ${format.number(indicator.target)}`
+                  : t('progressOf', { progress: format.number(indicator.value), target: format.number(indicator.target) })}
+                {indicator.source === 'measured' ? ` · ${t('measured')}` : null}
+                {indicator.source === 'events' ? ` · ${t('fromEvents')}` : null}
+              </p>
+              <div aria-hidden="true" className="mt-2 h-2 rounded bg-slate-100">
+                <div className="h-2 rounded bg-oas-blue" style={{ width: `${Math.min(1, indicator.ratio ?? 0) * 100}%` }} />
+              </div>
+            </li>
+          ))}
         </ul>
       )}
     </section>

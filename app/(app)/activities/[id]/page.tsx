@@ -6,7 +6,8 @@ import { connection } from 'next/server';
 import { requireAccount } from '@/auth';
 import { DetailField } from '@/components/ui/detail-field';
 import { db } from '@/db';
-import { getActivity, listActivityEvents, listActivityIndicators } from '@/db/queries/activities';
+import { getActivity, listActivityEvents } from '@/db/queries/activities';
+import { listIndicatorProgress } from '@/db/queries/indicator-progress';
 import { formatStoredDate } from '@/lib/partial-date';
 import { parseRecordId } from '@/lib/record-id';
 import { ActivityEvents } from './activity-events';
@@ -31,7 +32,7 @@ export default async function ActivityPage({ params }: Props) {
   const activity = await findActivity(params);
   const [t, tables, format, locale] = await Promise.all([getTranslations('activityDetail'), getTranslations('tables'), getFormatter(), getLocale()]);
   const events = listActivityEvents(db, { activityId: activity.id });
-  const indicators = listActivityIndicators(db, { activityId: activity.id });
+  const indicators = listIndicatorProgress(db, { viewer: await requireAccount(), activityId: activity.id });
   const notStated = (await getTranslations('common'))('notStated');
   const date = (value: string | null, precision: typeof activity.commencementPrecision) =>
     value && precision ? formatStoredDate(value, precision, locale) : null;
