@@ -8,6 +8,9 @@ const nextConfig = {
   // The native SQLite driver must be required at run time, never bundled.
   serverExternalPackages: ['better-sqlite3'],
   poweredByHeader: false,
+  // Long narratives are pasted into forms: the schemas bound each field (20,000 characters), but
+  // a request must still get through to them, so a 1 MB paste is answered with a message.
+  experimental: { serverActions: { bodySizeLimit: '5mb' } },
 };
 
 module.exports = withNextIntl(nextConfig);

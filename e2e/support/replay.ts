@@ -10,6 +10,7 @@ export interface CapturedAction {
 /** Submits a form by running `submit` and captures the server action POST it makes. */
 export async function captureAction(page: Page, submit: () => Promise<void>): Promise<CapturedAction> {
   const [request] = await Promise.all([page.waitForRequest((r: Request) => r.method() === 'POST' && 'next-action' in r.headers()), submit()]);
+  await request.response(); // the allowed submission has been carried out before anything is replayed
   const headers = request.headers();
   return {
     url: request.url(),

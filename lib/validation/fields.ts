@@ -4,7 +4,8 @@ import { toStoredDate } from '@/lib/partial-date';
 // Building blocks of the record forms' schemas. FormData gives strings: an empty field means
 // "not stated" and becomes null.
 
-const emptyToNull = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
+/** An empty or absent field is "not stated". */
+const emptyToNull = (value: unknown) => (value === undefined || (typeof value === 'string' && value.trim() === '') ? null : value);
 
 export const recordId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 

@@ -26,52 +26,51 @@ export const programSchema = z.object({
   url: optionalUrl,
 });
 
-const fundingRow = z.object({
-  donorId: recordId,
-  amount: z.preprocess((value) => (value === '' ? null : value), z.coerce.number().min(0).max(1e12).nullable()),
-  currency: z.preprocess((value) => (value === '' ? null : value), z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).nullable()),
-});
-
-export const activitySchema = z
+const fundingRow = z
   .object({
-    programId: recordId,
-    name: requiredText(300),
-    commencement: optionalPartialDate('start'),
-    completion: optionalPartialDate('end'),
-    isOngoing: checkbox,
-    targetBeneficiaries: optionalText(2000),
-    summary: optionalText(LONG_TEXT),
-    objectives: optionalText(LONG_TEXT),
-    results: optionalText(LONG_TEXT),
-    additionalInfoUrl: optionalUrl,
-    countries: repeated(countryCode, 35),
-    donorId: repeated(z.string(), 50),
-    amount: repeated(z.string(), 50),
-    currency: repeated(z.string(), 50),
+    donorId: recordId,
+    amount: z.preprocess((value) => (value === '' ? null : value), z.coerce.number({ error: 'fundingRow' }).min(0, { error: 'fundingRow' }).max(1e12).nullable()),
+    currency: z.preprocess((value) => (value === '' ? null : value), z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: 'currency' }).nullable()),
   })
-  .superRefine((value, ctx) => {
-    if (value.commencement && value.completion && value.completion.date < value.commencement.date) {
-      ctx.addIssue({ code: 'custom', path: ['completion'], message: 'completionBeforeCommencement' });
-    }
-    if (value.isOngoing && value.completion) ctx.addIssue({ code: 'custom', path: ['isOngoing'], message: 'ongoingWithCompletion' });
-  })
-  .transform(({ donorId, amount, currency, ...rest }, ctx) => {
-    // Funding rows arrive as parallel lists; a row without a donor is an empty row of the form.
-    const funding = [];
-    for (const [index, id] of donorId.entries()) {
-      const row = fundingRow.safeParse({ donorId: id, amount: amount[index] ?? '', currency: currency[index] ?? '' });
-      if (!row.success) {
-        ctx.addIssue({ code: 'custom', path: ['funding'], message: 'fundingRow' });
-        return z.NEVER;
+  .refine((row) => row.amount === null || row.currency !== null, { error: 'amountNeedsCurrency', path: ['currency'] });
+
+/** Funding rows arrive as parallel lists (donorId, amount, currency); a row without a donor is an empty row of the form. */
+function fundingRows(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input;
+  const { donorId, amount, currency, ...rest } = input as Record<string, unknown>;
+  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);
+  const amounts = list(amount);
+  const currencies = list(currency);
+  const funding = list(donorId)
+    .map((id, index) => ({ donorId: id, amount: amounts[index] ?? '', currency: currencies[index] ?? '' }))
+    .filter((row) => row.donorId !== '');
+  return { ...rest, funding };
+}
+
+export const activitySchema = z.preprocess(
+  fundingRows,
+  z
+    .object({
+      programId: recordId,
+      name: requiredText(300),
+      commencement: optionalPartialDate('start'),
+      completion: optionalPartialDate('end'),
+      isOngoing: checkbox,
+      targetBeneficiaries: optionalText(2000),
+      summary: optionalText(LONG_TEXT),
+      objectives: optionalText(LONG_TEXT),
+      results: optionalText(LONG_TEXT),
+      additionalInfoUrl: optionalUrl,
+      countries: repeated(countryCode, 35),
+      funding: z.array(fundingRow).max(50),
+    })
+    .superRefine((value, ctx) => {
+      if (value.commencement && value.completion && value.completion.date < value.commencement.date) {
+        ctx.addIssue({ code: 'custom', path: ['completion'], message: 'completionBeforeCommencement' });
       }
-      if (row.data.amount !== null && row.data.currency === null) {
-        ctx.addIssue({ code: 'custom', path: ['funding'], message: 'amountNeedsCurrency' });
-        return z.NEVER;
-      }
-      funding.push(row.data);
-    }
-    return { ...rest, funding };
-  });
+      if (value.isOngoing && value.completion) ctx.addIssue({ code: 'custom', path: ['isOngoing'], message: 'ongoingWithCompletion' });
+    }),
+);
 
 export const eventSchema = z
   .object({

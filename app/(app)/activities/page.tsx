@@ -1,3 +1,4 @@
+import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -27,6 +28,9 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
       <header>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
+        <div className="mt-3">
+          <EditorLinks viewer={account} links={[{ href: '/activities/new', label: (await getTranslations('records.links'))('newActivity') }]} />
+        </div>
       </header>
       <ActivitiesTable
         view={tableView(activitiesTableSpec, parsed, result)}

@@ -1,3 +1,4 @@
+import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
@@ -30,6 +31,9 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
       <header>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-slate-600">{t('intro')}</p>
+        <div className="mt-3">
+          <EditorLinks viewer={account} links={[{ href: '/donors/new', label: (await getTranslations('records.links'))('newDonor') }]} />
+        </div>
       </header>
       <DonorsTable
         view={tableView(donorsTableSpec, parsed, result)}

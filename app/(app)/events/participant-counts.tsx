@@ -31,7 +31,10 @@ export function ParticipantCounts({ initial, errors }: { initial: Counts; errors
               inputMode="numeric"
               defaultValue={initial[name]}
               maxLength={9}
-              onInput={(e) => setCounts((c) => ({ ...c, [name]: e.currentTarget.value }))}
+              onInput={(e) => {
+                const value = e.currentTarget.value;
+                setCounts((c) => ({ ...c, [name]: value }));
+              }}
               aria-invalid={errors[name] ? true : undefined}
               aria-describedby={errors[name] ? `${name}-error` : undefined}
               className={cell}

@@ -1,3 +1,4 @@
+import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -26,6 +27,9 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
       <header>
         <h1 className="text-2xl font-semibold">{t('title')}</h1>
         <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
+        <div className="mt-3">
+          <EditorLinks viewer={account} links={[{ href: '/programs/new', label: (await getTranslations('records.links'))('newProgram') }]} />
+        </div>
       </header>
       <ProgramsTable
         view={tableView(programsTableSpec, parsed, result)}

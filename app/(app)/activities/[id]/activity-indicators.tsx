@@ -1,9 +1,11 @@
+import { EditorLinks } from '@/components/records/editor-links';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorProgress } from '@/db/queries/indicator-progress';
+import type { Viewer } from '@/db/viewer';
 
 /** Each indicator against its target, with where its progress comes from. */
-export async function ActivityIndicators({ indicators }: { indicators: IndicatorProgress[] }) {
-  const [t, format] = await Promise.all([getTranslations('activityDetail'), getFormatter()]);
+export async function ActivityIndicators({ indicators, viewer }: { indicators: IndicatorProgress[]; viewer: Viewer }) {
+  const [t, format, editing] = await Promise.all([getTranslations('activityDetail'), getFormatter(), getTranslations('records.links')]);
   return (
     <section aria-labelledby="indicators-heading" className="space-y-2">
       <h2 id="indicators-heading" className="text-lg font-semibold">
@@ -15,7 +17,10 @@ export async function ActivityIndicators({ indicators }: { indicators: Indicator
         <ul className="space-y-3">
           {indicators.map((indicator) => (
             <li key={indicator.id} className="rounded-lg border border-slate-200 bg-white p-4">
-              <p className="font-medium">{indicator.name}</p>
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <p className="font-medium">{indicator.name}</p>
+                <EditorLinks viewer={viewer} links={[{ href: `/indicators/${indicator.id}/edit`, label: editing('editTarget') }]} />
+              </div>
               <p className="mt-1 text-sm text-slate-700">
                 {indicator.value === null
                   ? `${t('noProgress')} · ${t('target')}: ${format.number(indicator.target)}`

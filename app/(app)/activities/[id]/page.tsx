@@ -1,3 +1,4 @@
+import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -32,7 +33,9 @@ export default async function ActivityPage({ params }: Props) {
   const activity = await findActivity(params);
   const [t, tables, format, locale] = await Promise.all([getTranslations('activityDetail'), getTranslations('tables'), getFormatter(), getLocale()]);
   const events = listActivityEvents(db, { activityId: activity.id });
-  const indicators = listIndicatorProgress(db, { viewer: await requireAccount(), activityId: activity.id });
+  const account = await requireAccount();
+  const editing = await getTranslations('records.links');
+  const indicators = listIndicatorProgress(db, { viewer: account, activityId: activity.id });
   const notStated = (await getTranslations('common'))('notStated');
   const date = (value: string | null, precision: typeof activity.commencementPrecision) =>
     value && precision ? formatStoredDate(value, precision, locale) : null;
@@ -55,6 +58,16 @@ export default async function ActivityPage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-semibold">{activity.name}</h1>
         {activity.archivedAt ? <p className="mt-2 rounded bg-amber-50 p-2 text-sm">{t('archived')}</p> : null}
+        <div className="mt-3">
+          <EditorLinks
+            viewer={account}
+            links={[
+              { href: `/activities/${activity.id}/edit`, label: editing('editActivity') },
+              { href: `/events/new?activity=${activity.id}`, label: editing('recordEvent') },
+              { href: `/indicators/new?activity=${activity.id}`, label: editing('addTarget') },
+            ]}
+          />
+        </div>
       </header>
 
       <section aria-labelledby="sheet-heading" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 shadow-sm lg:grid-cols-3">
@@ -99,7 +112,7 @@ export default async function ActivityPage({ params }: Props) {
       </section>
 
       <ActivityEvents events={events} />
-      <ActivityIndicators indicators={indicators} />
+      <ActivityIndicators indicators={indicators} viewer={account} />
 
       {activity.notes ? (
         <section aria-labelledby="notes-heading" className="text-sm text-slate-600">

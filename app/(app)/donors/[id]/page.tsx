@@ -1,3 +1,4 @@
+import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -44,6 +45,7 @@ export default async function DonorProfilePage({ params }: PageProps<'/donors/[i
     getLocale(),
   ]);
   const name = localizedName(locale, { en: donor.name, es: donor.nameEs });
+  const editing = await getTranslations('records.links');
   const query = { viewer: account, filters: { donor: donor.id } };
   const countries = listActivityCountries(db, query);
   const byCountry = countryRows(listTrainedByCountry(db, query), locale, tCharts('countryNotStated'));
@@ -54,6 +56,9 @@ export default async function DonorProfilePage({ params }: PageProps<'/donors/[i
         <p className="text-sm text-slate-600">{t(`donorKinds.${donor.kind}`)}</p>
         <h1 className="text-2xl font-semibold">{name}</h1>
         <p className="text-slate-600">{t('donorIntro', { donor: name })}</p>
+        <div className="mt-3">
+          <EditorLinks viewer={account} links={[{ href: `/donors/${donor.id}/edit`, label: editing('editDonor') }]} />
+        </div>
       </header>
       <HeadlineFigures figures={getHeadlineFigures(db, query)} omit={['donors']} />
       <ProfileSection id="countries-heading" title={t('countriesTitle')}>

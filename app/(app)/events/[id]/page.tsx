@@ -1,3 +1,4 @@
+import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -31,6 +32,8 @@ export default async function EventPage({ params }: Props) {
   const date = (value: string | null, precision: typeof event.startPrecision) => (value && precision ? formatStoredDate(value, precision, locale) : null);
   const start = date(event.startDate, event.startPrecision);
   const end = date(event.endDate, event.endPrecision);
+  const account = await requireAccount();
+  const editing = await getTranslations('records.links');
   const count = (value: number | null) => (value === null ? null : format.number(value));
   const country = event.countryCode ? ((locale === 'es' ? event.countryNameEs : event.countryNameEn) ?? event.countryCode) : null;
 
@@ -45,6 +48,9 @@ export default async function EventPage({ params }: Props) {
         <p className="text-sm text-slate-600">{tables(`eventKinds.${event.kind}`)}</p>
         <h1 className="text-2xl font-semibold">{event.title}</h1>
         {event.isArchived ? <p className="mt-2 rounded bg-amber-50 p-2 text-sm">{t('archived')}</p> : null}
+        <div className="mt-3">
+          <EditorLinks viewer={account} links={[{ href: `/events/${event.id}/edit`, label: editing('editEvent') }]} />
+        </div>
       </header>
       <div className="grid gap-6 lg:grid-cols-3">
         <dl className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm lg:col-span-2">

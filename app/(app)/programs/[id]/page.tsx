@@ -1,3 +1,4 @@
+import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
@@ -42,6 +43,7 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
     getTranslations('dashboard'),
     getLocale(),
   ]);
+  const editing = await getTranslations('records.links');
   const query = { viewer: account, filters: { program: program.id } };
   const activities = listProfileActivities(db, query);
   const withResults = activities.filter((activity) => activity.results);
@@ -57,6 +59,15 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
         </p>
         <h1 className="text-2xl font-semibold">{program.name}</h1>
         {account.donorName ? <p className="text-slate-600">{t('scopeDonor', { donor: account.donorName })}</p> : null}
+        <div className="mt-3">
+          <EditorLinks
+            viewer={account}
+            links={[
+              { href: `/programs/${program.id}/edit`, label: editing('editProgram') },
+              { href: `/activities/new?program=${program.id}`, label: editing('newActivityInProgram') },
+            ]}
+          />
+        </div>
       </header>
       <HeadlineFigures figures={getHeadlineFigures(db, query)} />
       <div className="grid gap-6 lg:grid-cols-2">
