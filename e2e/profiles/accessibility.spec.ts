@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
-import { seriousViolations } from '../dashboard/axe';
+import { seriousViolations } from '../support/axe';
 import { demoIds } from './demo-ids';
 
 test.use({ storageState: storageStateOf('viewer') });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
-import { range, seriousViolations } from '../support/tables';
+import { seriousViolations } from '../support/axe';
+import { range } from '../support/tables';
 
 test.use({ storageState: storageStateOf('viewer') });
 

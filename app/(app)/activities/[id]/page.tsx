@@ -1,3 +1,4 @@
+import { RecordHistory } from '@/components/records/record-history';
 import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -122,6 +123,7 @@ export default async function ActivityPage({ params }: Props) {
           <p className="whitespace-pre-line">{activity.notes}</p>
         </section>
       ) : null}
+      <RecordHistory viewer={account} entityType="activity" entityId={activity.id} />
     </article>
   );
 }

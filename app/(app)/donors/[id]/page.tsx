@@ -1,3 +1,4 @@
+import { RecordHistory } from '@/components/records/record-history';
 import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -89,6 +90,7 @@ export default async function DonorProfilePage({ params }: PageProps<'/donors/[i
       <ProfileSection id="events-heading" title={t('eventsTitle')}>
         <EventsTable caption={t('eventsTitle')} events={listProfileEvents(db, query)} />
       </ProfileSection>
+      <RecordHistory viewer={account} entityType="donor" entityId={donor.id} />
     </div>
   );
 }

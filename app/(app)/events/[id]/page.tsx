@@ -1,3 +1,4 @@
+import { RecordHistory } from '@/components/records/record-history';
 import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -96,6 +97,7 @@ export default async function EventPage({ params }: Props) {
           <p className="whitespace-pre-line">{event.notes}</p>
         </section>
       ) : null}
+      <RecordHistory viewer={account} entityType="event" entityId={event.id} />
     </article>
   );
 }

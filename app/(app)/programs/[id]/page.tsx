@@ -1,3 +1,4 @@
+import { RecordHistory } from '@/components/records/record-history';
 import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -113,6 +114,7 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
         indicators={indicators}
         emptyText={t('noIndicators')}
       />
+      <RecordHistory viewer={account} entityType="program" entityId={program.id} />
     </div>
   );
 }
