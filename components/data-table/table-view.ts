@@ -13,6 +13,15 @@ export interface TableView<TRow> {
   defaultSort: TableSpec['defaultSort'];
 }
 
+/** What a page hands each table: one page of rows with its state, labels and filter choices. */
+export interface TableProps<TRow> {
+  view: TableView<TRow>;
+  labels: Record<string, string>;
+  options: Record<string, FilterOption[]>;
+  caption: string;
+  canShowArchived: boolean;
+}
+
 export interface FilterOption {
   value: string;
   label: string;

@@ -6,18 +6,12 @@ import { useMemo } from 'react';
 import { NotStated, NumberCell, RecordLink, StoredDateCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import type { DataTableFeatures } from '@/components/data-table/features';
-import type { FilterOption, TableView } from '@/components/data-table/table-view';
+import type { TableProps } from '@/components/data-table/table-view';
 import type { ActivityRow } from '@/db/queries/activities';
 
 const column = createColumnHelper<DataTableFeatures, ActivityRow>();
 
-export function ActivitiesTable(props: {
-  view: TableView<ActivityRow>;
-  labels: Record<string, string>;
-  options: Record<string, FilterOption[]>;
-  caption: string;
-  canShowArchived: boolean;
-}) {
+export function ActivitiesTable(props: TableProps<ActivityRow>) {
   const t = useTranslations('tables');
   const locale = useLocale();
   const columns = useMemo(

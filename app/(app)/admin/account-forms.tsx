@@ -3,14 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useActionState } from 'react';
-import { SelectField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { AdminAccount } from '@/db/queries/accounts';
-import { roles } from '@/db/schema';
 import { idleFormState, type FormState } from '@/lib/forms/form-state';
 import { resetAccountPasswordAction, setAccountActiveAction, updateAccountAccessAction } from './actions';
 import { OneTimePassword } from './one-time-password';
+import { RoleAndDonorFields } from './role-and-donor-fields';
 
 type Account = Pick<AdminAccount, 'id' | 'version' | 'role' | 'donorId' | 'isActive'>;
 
@@ -48,21 +47,7 @@ export function AccountAccessForm({ account, donors }: { account: Account; donor
       <Outcome state={state} />
       <RecordVersion account={account} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField
-          name="role"
-          label={t('admin.role')}
-          error={errors.role}
-          defaultValue={account.role}
-          options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-        />
-        <SelectField
-          name="donorId"
-          label={t('admin.donor')}
-          hint={t('admin.donorHint')}
-          error={errors.donorId}
-          defaultValue={account.donorId === null ? '' : String(account.donorId)}
-          options={[{ value: '', label: t('admin.noDonor') }, ...donors.map((d) => ({ value: String(d.id), label: d.name }))]}
-        />
+        <RoleAndDonorFields donors={donors} role={account.role} donorId={account.donorId === null ? '' : String(account.donorId)} errors={errors} />
       </div>
       <SubmitButton label={t('admin.saveAccess')} pendingLabel={t('forms.saving')} />
     </form>

@@ -2,13 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { SelectField, TextField } from '@/components/ui/fields';
+import { TextField } from '@/components/ui/fields';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { roles } from '@/db/schema';
 import { idleFormState } from '@/lib/forms/form-state';
 import { inviteAccountAction } from './actions';
 import { OneTimePassword } from './one-time-password';
+import { RoleAndDonorFields } from './role-and-donor-fields';
 
 export function InviteAccountForm({ donors }: { donors: { id: number; name: string }[] }) {
   const t = useTranslations();
@@ -22,21 +22,7 @@ export function InviteAccountForm({ donors }: { donors: { id: number; name: stri
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="email" type="email" label={t('admin.email')} error={errors.email} defaultValue={values.email} maxLength={320} autoComplete="off" />
         <TextField name="name" label={t('admin.name')} error={errors.name} defaultValue={values.name} maxLength={200} autoComplete="off" />
-        <SelectField
-          name="role"
-          label={t('admin.role')}
-          error={errors.role}
-          defaultValue={values.role ?? 'viewer'}
-          options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-        />
-        <SelectField
-          name="donorId"
-          label={t('admin.donor')}
-          hint={t('admin.donorHint')}
-          error={errors.donorId}
-          defaultValue={values.donorId ?? ''}
-          options={[{ value: '', label: t('admin.noDonor') }, ...donors.map((d) => ({ value: String(d.id), label: d.name }))]}
-        />
+        <RoleAndDonorFields donors={donors} role={values.role ?? 'viewer'} donorId={values.donorId ?? ''} errors={errors} />
       </div>
       <SubmitButton label={t('admin.invite')} pendingLabel={t('forms.saving')} />
     </form>

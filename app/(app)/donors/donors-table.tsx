@@ -6,18 +6,12 @@ import { useMemo } from 'react';
 import { NotStated, NumberCell, RecordLink } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import type { DataTableFeatures } from '@/components/data-table/features';
-import type { FilterOption, TableView } from '@/components/data-table/table-view';
+import type { TableProps } from '@/components/data-table/table-view';
 import type { DonorRow } from '@/db/queries/donors';
 
 const column = createColumnHelper<DataTableFeatures, DonorRow>();
 
-export function DonorsTable(props: {
-  view: TableView<DonorRow>;
-  labels: Record<string, string>;
-  options: Record<string, FilterOption[]>;
-  caption: string;
-  canShowArchived: boolean;
-}) {
+export function DonorsTable(props: TableProps<DonorRow>) {
   const t = useTranslations('tables');
   const locale = useLocale();
   const format = useFormatter();

@@ -7,18 +7,12 @@ import { useMemo } from 'react';
 import { NotStated, NumberCell, RecordLink, StoredDateCell } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import type { DataTableFeatures } from '@/components/data-table/features';
-import type { FilterOption, TableView } from '@/components/data-table/table-view';
+import type { TableProps } from '@/components/data-table/table-view';
 import type { EventRow } from '@/db/queries/events';
 
 const column = createColumnHelper<DataTableFeatures, EventRow>();
 
-export function EventsTable(props: {
-  view: TableView<EventRow>;
-  labels: Record<string, string>;
-  options: Record<string, FilterOption[]>;
-  caption: string;
-  canShowArchived: boolean;
-}) {
+export function EventsTable(props: TableProps<EventRow>) {
   const t = useTranslations('tables');
   const locale = useLocale();
   const columns = useMemo(

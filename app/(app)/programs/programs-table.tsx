@@ -4,7 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { NumberCell, RecordLink } from '@/components/data-table/cells';
 import { DataTable } from '@/components/data-table/data-table';
 import type { DataTableFeatures } from '@/components/data-table/features';
-import type { FilterOption, TableView } from '@/components/data-table/table-view';
+import type { TableProps } from '@/components/data-table/table-view';
 import type { ProgramRow } from '@/db/queries/programs';
 
 const column = createColumnHelper<DataTableFeatures, ProgramRow>();
@@ -17,12 +17,6 @@ const columns = [
   column.display({ id: 'trained', cell: ({ row }) => <NumberCell value={row.original.trained} /> }),
 ];
 
-export function ProgramsTable(props: {
-  view: TableView<ProgramRow>;
-  labels: Record<string, string>;
-  options: Record<string, FilterOption[]>;
-  caption: string;
-  canShowArchived: boolean;
-}) {
+export function ProgramsTable(props: TableProps<ProgramRow>) {
   return <DataTable name="programs" columns={columns} {...props} />;
 }
