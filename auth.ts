@@ -9,7 +9,7 @@ import { getActiveAccount, type Account } from '@/db/queries/users';
 import type { Viewer } from '@/db/viewer';
 import { authenticate } from '@/lib/sign-in';
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },

@@ -6,7 +6,7 @@ import { migrateDatabase } from './migrate';
 import { DEMO_PASSWORD, seedDemoData } from './seed';
 
 /** Deletes a database file together with its WAL and shared-memory files. */
-export function removeDatabaseFiles(file: string): void {
+function removeDatabaseFiles(file: string): void {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 

@@ -43,7 +43,7 @@ export function assertUnique(
 const bookkeeping = new Set(['version', 'createdAt', 'updatedAt', 'sources']);
 
 /** The fields whose values differ, as { field: value } of each side. */
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
+function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
   const keys = Object.keys(after).filter((key) => !bookkeeping.has(key) && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
   return {
     before: Object.fromEntries(keys.map((key) => [key, before[key] ?? null])),

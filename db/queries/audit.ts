@@ -1,7 +1,8 @@
-import { and, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '../client';
 import { Refusal } from '../errors';
 import { auditEvents, users } from '../schema';
+import { containsText } from '../table-sql';
 import { canAdminister, type Viewer } from '../viewer';
 
 export const auditActions = ['create', 'update', 'archive', 'restore', 'sign_in', 'deactivate', 'reactivate', 'reset_password'] as const;
@@ -19,14 +20,11 @@ export interface AuditFilters {
 
 export const AUDIT_PAGE_SIZE = 50;
 
-/** A LIKE pattern matching text that contains `value` literally (its % and _ are not wildcards). */
-export const containing = (value: string) => `%${value.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 function conditions(filters: AuditFilters): SQL | undefined {
   return and(
     filters.action ? eq(auditEvents.action, filters.action) : undefined,
     filters.entityType ? eq(auditEvents.entityType, filters.entityType) : undefined,
-    filters.actor ? sql`${users.email} like ${containing(filters.actor.toLowerCase())} escape '\\'` : undefined,
+    filters.actor ? containsText(users.email, filters.actor) : undefined,
     filters.from ? gte(auditEvents.occurredAt, filters.from) : undefined,
     // occurred_at is 'YYYY-MM-DD HH:MM:SS' (CURRENT_TIMESTAMP): the whole "to" day is included.
     filters.to ? lte(auditEvents.occurredAt, `${filters.to} 23:59:59`) : undefined,

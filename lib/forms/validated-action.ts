@@ -9,7 +9,7 @@ import type { FormState } from './form-state';
 import { fieldErrorsOf } from './validation-messages';
 
 /** FormData as strings; a key sent more than once (checkboxes, list rows) becomes a list. Files are ignored. */
-export function formValues(formData: FormData): Record<string, string | string[]> {
+function formValues(formData: FormData): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
   for (const [key, value] of formData) {
     if (typeof value !== 'string' || key.startsWith('$ACTION')) continue;
