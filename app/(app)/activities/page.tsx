@@ -1,4 +1,4 @@
-import { EditorLinks } from '@/components/records/editor-links';
+import { TablePageHeader } from '@/components/data-table/table-page-header';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -25,13 +25,7 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
 
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
-        <div className="mt-3">
-          <EditorLinks viewer={account} links={[{ href: '/activities/new', label: (await getTranslations('records.links'))('newActivity') }]} />
-        </div>
-      </header>
+      <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} create={{ href: '/activities/new', label: (await getTranslations('records.links'))('newActivity') }} />
       <ActivitiesTable
         view={tableView(activitiesTableSpec, parsed, result)}
         labels={await columnLabels(activitiesTableSpec, 'activities')}

@@ -1,4 +1,4 @@
-import { EditorLinks } from '@/components/records/editor-links';
+import { TablePageHeader } from '@/components/data-table/table-page-header';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
@@ -28,13 +28,7 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-slate-600">{t('intro')}</p>
-        <div className="mt-3">
-          <EditorLinks viewer={account} links={[{ href: '/donors/new', label: (await getTranslations('records.links'))('newDonor') }]} />
-        </div>
-      </header>
+      <TablePageHeader account={account} title={t('title')} intro={t('intro')} create={{ href: '/donors/new', label: (await getTranslations('records.links'))('newDonor') }} />
       <DonorsTable
         view={tableView(donorsTableSpec, parsed, result)}
         labels={await columnLabels(donorsTableSpec, 'donors')}

@@ -1,3 +1,4 @@
+import { TablePageHeader } from '@/components/data-table/table-page-header';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -23,10 +24,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
-      </header>
+      <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} />
       <EventsTable
         view={tableView(eventsTableSpec, parsed, result)}
         labels={await columnLabels(eventsTableSpec, 'events')}

@@ -1,4 +1,4 @@
-import { EditorLinks } from '@/components/records/editor-links';
+import { TablePageHeader } from '@/components/data-table/table-page-header';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -24,13 +24,7 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-4">
-      <header>
-        <h1 className="text-2xl font-semibold">{t('title')}</h1>
-        <p className="text-slate-600">{account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')}</p>
-        <div className="mt-3">
-          <EditorLinks viewer={account} links={[{ href: '/programs/new', label: (await getTranslations('records.links'))('newProgram') }]} />
-        </div>
-      </header>
+      <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} create={{ href: '/programs/new', label: (await getTranslations('records.links'))('newProgram') }} />
       <ProgramsTable
         view={tableView(programsTableSpec, parsed, result)}
         labels={await columnLabels(programsTableSpec, 'programs')}
