@@ -7,20 +7,35 @@ import { cache } from 'react';
 import { db } from '@/db';
 import { getActiveAccount, type Account } from '@/db/queries/users';
 import type { Viewer } from '@/db/viewer';
-import { authenticate } from '@/lib/sign-in';
+import { authenticate, SignInLocked } from '@/lib/sign-in';
+import { sessionMaxAgeSeconds } from '@/lib/session-settings';
 
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+/**
+ * The client's address: the last one in X-Forwarded-For, which the proxy in front of the server
+ * appended (or Next.js set from the socket); earlier entries are whatever the client claimed.
+ */
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.at(-1) : forwarded)?.split(',').at(-1)?.trim();
+  return last || null;
+}
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: 'jwt', maxAge: sessionMaxAgeSeconds() },
   pages: { signIn: '/login' },
   providers: [
     CredentialsProvider({
       name: 'credentials',
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
-      async authorize(credentials) {
-        const user = await authenticate(db, credentials);
-        return user && { ...user, id: String(user.id) };
+      async authorize(credentials, request) {
+        try {
+          const user = await authenticate(db, credentials, { address: clientAddress(request?.headers) });
+          return user && { ...user, id: String(user.id) };
+        } catch (error) {
+          // next-auth hands the message to the sign-in form as its error code.
+          if (error instanceof SignInLocked) throw new Error('locked');
+          throw error;
+        }
       },
     }),
   ],

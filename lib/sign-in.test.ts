@@ -4,7 +4,8 @@ import type { Db } from '@/db/client';
 import { auditEvents, users } from '@/db/schema';
 import { DEMO_PASSWORD } from '@/db/seed';
 import { openDemoDatabase } from '@/test/temp-database';
-import { authenticate } from './sign-in';
+import { authenticate, createSignInThrottles, SignInLocked } from './sign-in';
+import { accountThrottlePolicy, addressThrottlePolicy, SignInThrottle } from './sign-in-throttle';
 
 let db: Db;
 beforeAll(async () => {
@@ -46,5 +47,34 @@ describe('authenticate', () => {
     const row = db.select({ at: users.lastSignInAt }).from(users).where(eq(users.email, 'admin@demo.dps-results.org')).get();
     expect(row?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(signIns()).toMatchObject([{ userId: account?.id, entityType: 'user', entityId: String(account?.id) }]);
+  });
+});
+
+describe('repeated failed sign-ins', () => {
+  const lockAudits = () => db.select().from(auditEvents).where(eq(auditEvents.action, 'sign_in_locked')).all();
+
+  it('lock the account, even against the right password, with one audit event naming it', async () => {
+    const throttles = createSignInThrottles();
+    const viewer = db.select({ id: users.id }).from(users).where(eq(users.email, 'viewer@demo.dps-results.org')).get()!;
+    const before = lockAudits().length;
+    for (let i = 0; i < 10; i++) {
+      expect(await authenticate(db, { email: 'viewer@demo.dps-results.org', password: `guess-${i}` }, { throttles })).toBeNull();
+    }
+    await expect(authenticate(db, { email: 'viewer@demo.dps-results.org', password: DEMO_PASSWORD }, { throttles })).rejects.toThrow(SignInLocked);
+    expect(lockAudits().slice(before)).toMatchObject([{ userId: viewer.id, entityType: 'user', entityId: String(viewer.id) }]);
+  });
+
+  it('lock an address that guesses across accounts, not the accounts on other addresses', async () => {
+    // The address policy with smaller numbers, so that the test makes few (slow) bcrypt checks.
+    const throttles = {
+      account: new SignInThrottle(accountThrottlePolicy),
+      address: new SignInThrottle({ ...addressThrottlePolicy, freeFailures: 2, lockAfter: 5, delayStepMs: 1 }),
+    };
+    for (let i = 0; i < 5; i++) {
+      await authenticate(db, { email: `someone${i}@example.org`, password: 'guess' }, { throttles, address: '203.0.113.7' });
+    }
+    await expect(authenticate(db, { email: 'admin@demo.dps-results.org', password: DEMO_PASSWORD }, { throttles, address: '203.0.113.7' })).rejects.toThrow(SignInLocked);
+    expect(await authenticate(db, { email: 'admin@demo.dps-results.org', password: DEMO_PASSWORD }, { throttles, address: '203.0.113.8' })).toMatchObject({ role: 'admin' });
+    expect(lockAudits().at(-1)).toMatchObject({ userId: null, entityType: 'address', entityId: '203.0.113.7' });
   });
 });

@@ -144,3 +144,8 @@ export function recordSignIn(db: Db, userId: number): void {
     writeAudit(tx, { userId, action: 'sign_in', entityType: 'user', entityId: userId });
   });
 }
+
+/** Notes in the audit log that an account or an address was locked out after failed sign-ins. */
+export function recordSignInLock(db: Db, lock: { userId: number | null; entityType: 'user' | 'address'; entityId: string | number }): void {
+  writeAudit(db, { userId: lock.userId, action: 'sign_in_locked', entityType: lock.entityType, entityId: lock.entityId });
+}

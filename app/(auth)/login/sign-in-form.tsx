@@ -5,7 +5,12 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 
-type Problem = 'missing' | 'invalid' | 'failed';
+type Problem = 'missing' | 'invalid' | 'locked' | 'failed';
+
+function problemOf(error: string | null | undefined, status: number | undefined): Problem {
+  if (error === 'locked') return 'locked';
+  return status === 401 || error === 'CredentialsSignin' ? 'invalid' : 'failed';
+}
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
   const t = useTranslations('signIn');
@@ -29,7 +34,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         router.refresh();
         return;
       }
-      setProblem(result?.status === 401 || result?.error === 'CredentialsSignin' ? 'invalid' : 'failed');
+      setProblem(problemOf(result?.error, result?.status));
     } catch {
       setProblem('failed');
     }

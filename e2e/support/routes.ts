@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { queryTestDatabase } from './database';
+
+const APP_DIR = path.join(__dirname, '..', '..', 'app');
+
+function filesNamed(dir: string, name: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return filesNamed(full, name);
+    return entry.name === name ? [full] : [];
+  });
+}
+
+/** The URL pattern of a page or route file: route groups dropped, e.g. "/activities/[id]/edit". */
+function patternOf(file: string): string {
+  const segments = path.relative(APP_DIR, path.dirname(file)).split(path.sep).filter((s) => s && !/^\(.*\)$/.test(s));
+  return '/' + segments.join('/');
+}
+
+/** Every page of the app, read from the source: a new page is covered without editing a list. */
+export const pagePatterns = () => filesNamed(APP_DIR, 'page.tsx').map(patternOf).sort();
+
+/** Every route handler of the app, read from the source. */
+export const routeHandlerPatterns = () => filesNamed(APP_DIR, 'route.ts').map(patternOf).sort();
+
+const firstId = (table: string) => String(queryTestDatabase<{ id: number }>(`SELECT min(id) AS id FROM ${table}`)[0]!.id);
+
+/** A demo value for each dynamic segment, by the collection it belongs to. */
+const samples: Record<string, () => string> = {
+  'activities/[id]': () => firstId('activities'),
+  'donors/[id]': () => firstId('donors'),
+  'events/[id]': () => firstId('events'),
+  'indicators/[id]': () => firstId('indicators'),
+  'programs/[id]': () => firstId('programs'),
+  'accounts/[id]': () => firstId('users'),
+  'countries/[code]': () => 'BZ',
+  'export/[table]': () => 'activities',
+};
+
+/** Pages that need a query to show anything: the record a new one belongs to. */
+const sampleQueries: Record<string, () => string> = {
+  '/events/new': () => `?activity=${firstId('activities')}`,
+  '/indicators/new': () => `?activity=${firstId('activities')}`,
+};
+
+/** A real URL for a pattern, with demo values in its dynamic segments (and query, if it needs one). */
+export function samplePath(pattern: string): string {
+  const query = sampleQueries[pattern]?.() ?? '';
+  return pattern.replace(/([^/]+)\/(\[[^\]]+\])/g, (whole, collection: string) => {
+    const sample = samples[whole];
+    if (!sample) throw new Error(`No sample value for ${whole} in ${pattern}: add one to e2e/support/routes.ts`);
+    return `${collection}/${sample()}`;
+  }) + query;
+}
