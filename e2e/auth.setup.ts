@@ -7,7 +7,8 @@ for (const key of accountKeys) {
     const account = demoAccount(key);
     await page.goto('/login');
     await signIn(page, account.email, account.password);
-    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+    // The first requests to a freshly started server are the slowest: give them time.
+    await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 30_000 });
     await page.context().storageState({ path: storageStateOf(key) });
   });
 }

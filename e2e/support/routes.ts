@@ -24,24 +24,30 @@ export const pagePatterns = () => filesNamed(APP_DIR, 'page.tsx').map(patternOf)
 /** Every route handler of the app, read from the source. */
 export const routeHandlerPatterns = () => filesNamed(APP_DIR, 'route.ts').map(patternOf).sort();
 
-const firstId = (table: string) => String(queryTestDatabase<{ id: number }>(`SELECT min(id) AS id FROM ${table}`)[0]!.id);
+const one = (sql: string) => String(queryTestDatabase<{ id: number | string }>(sql)[0]!.id);
+
+// Samples from Canada's portfolio, so that the Canada donor may see them: the access matrix then
+// tells what a role may do from what its scope holds.
+const canadaActivity = () =>
+  one("SELECT min(ad.activity_id) AS id FROM activity_donors ad JOIN donors d ON d.id = ad.donor_id WHERE d.name = 'Canada'");
 
 /** A demo value for each dynamic segment, by the collection it belongs to. */
 const samples: Record<string, () => string> = {
-  'activities/[id]': () => firstId('activities'),
-  'donors/[id]': () => firstId('donors'),
-  'events/[id]': () => firstId('events'),
-  'indicators/[id]': () => firstId('indicators'),
-  'programs/[id]': () => firstId('programs'),
-  'accounts/[id]': () => firstId('users'),
+  'activities/[id]': canadaActivity,
+  'donors/[id]': () => one("SELECT id FROM donors WHERE name = 'Canada'"),
+  'events/[id]': () =>
+    one("SELECT min(e.id) AS id FROM events e JOIN activity_donors ad ON ad.activity_id = e.activity_id JOIN donors d ON d.id = ad.donor_id WHERE d.name = 'Canada'"),
+  'indicators/[id]': () => one('SELECT min(id) AS id FROM indicators'), // only editors open indicators: any will do
+  'programs/[id]': () => one(`SELECT program_id AS id FROM activities WHERE id = ${canadaActivity()}`),
+  'accounts/[id]': () => one("SELECT id FROM users WHERE email LIKE 'viewer@%'"),
   'countries/[code]': () => 'BZ',
   'export/[table]': () => 'activities',
 };
 
 /** Pages that need a query to show anything: the record a new one belongs to. */
 const sampleQueries: Record<string, () => string> = {
-  '/events/new': () => `?activity=${firstId('activities')}`,
-  '/indicators/new': () => `?activity=${firstId('activities')}`,
+  '/events/new': () => `?activity=${canadaActivity()}`,
+  '/indicators/new': () => `?activity=${canadaActivity()}`,
 };
 
 /** A real URL for a pattern, with demo values in its dynamic segments (and query, if it needs one). */

@@ -46,9 +46,11 @@ export function validatedAction<S extends z.ZodType>(
 ) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const t = await getTranslations('forms');
-    const values = formValues(formData);
     const account = await getAccount();
     if (!account || !config.roles.includes(account.role)) return { status: 'error', message: t('forbidden') };
+    // Anyone can post anything to an action's id: arguments that are not a form are refused.
+    if (!(formData instanceof FormData)) return { status: 'error', message: t('invalid') };
+    const values = formValues(formData);
 
     const parsed = config.schema.safeParse(values);
     if (!parsed.success) {

@@ -1,0 +1,102 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { storageStateOf } from '../support/accounts';
+import { queryTestDatabase } from '../support/database';
+import { baseURL } from '../support/environment';
+import { pagePatterns, routeHandlerPatterns, samplePath } from '../support/routes';
+import { builtActions, patternOfPageEntry, postAction, serverActionsInSource } from '../support/server-actions';
+import { actionAccess, handlerAccess, pageAccess, roles, type PageOutcome, type Role } from './access-matrix';
+
+const storageOf = (role: Role) => (role === 'anonymous' ? undefined : storageStateOf(role === 'donor' ? 'canada' : role));
+const contextOf = (role: Role) => playwrightRequest.newContext({ baseURL, storageState: storageOf(role) });
+
+/** Everything an action could change, except what other specs running alongside do (sign-ins). */
+function databaseFingerprint(): string {
+  const tables = queryTestDatabase<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+  return JSON.stringify(
+    tables.map(({ name }) => {
+      if (name === 'audit_events') return queryTestDatabase("SELECT * FROM audit_events WHERE action NOT IN ('sign_in', 'sign_in_locked') ORDER BY id");
+      if (name === 'users') return queryTestDatabase('SELECT id, email, role, donor_id, is_active, password_hash, version FROM users ORDER BY id');
+      return queryTestDatabase(`SELECT * FROM "${name}" ORDER BY rowid`);
+    }),
+  );
+}
+
+function outcomeOf(status: number, location: string | undefined, ownDonorPath: string): PageOutcome | string {
+  if (status === 200) return 'content';
+  if (status === 404) return 'not-found';
+  if (status >= 300 && status < 400 && location) {
+    const target = new URL(location, baseURL);
+    if (target.pathname === '/login') return 'login';
+    if (target.pathname === '/') return 'home';
+    if (target.pathname === ownDonorPath) return 'own-portfolio';
+    return `redirect to ${target.pathname}`;
+  }
+  return `status ${status}`;
+}
+
+test('the access matrix names every page, route handler and server action of the source', () => {
+  expect(Object.keys(pageAccess).sort()).toEqual(pagePatterns());
+  expect(Object.keys(handlerAccess).sort()).toEqual(routeHandlerPatterns());
+  expect(Object.keys(actionAccess).sort()).toEqual(serverActionsInSource());
+  // …and the build holds exactly those actions, so none is reachable that the matrix misses.
+  expect([...builtActions().keys()].sort()).toEqual(serverActionsInSource());
+});
+
+test('every role gets what the matrix says on every page', async () => {
+  test.setTimeout(240_000);
+  const ownDonorPath = samplePath('/donors/[id]');
+  const mismatches: string[] = [];
+  let checked = 0;
+  for (const role of roles) {
+    const context = await contextOf(role);
+    for (const [pattern, rule] of Object.entries(pageAccess)) {
+      const response = await context.get(samplePath(pattern), { maxRedirects: 0 });
+      const outcome = outcomeOf(response.status(), response.headers()['location'], ownDonorPath);
+      if (outcome !== rule[role]) mismatches.push(`${role} ${pattern}: expected ${rule[role]}, got ${outcome}`);
+      checked++;
+    }
+    await context.dispose();
+  }
+  expect(mismatches).toEqual([]);
+  console.info(`Access matrix: ${checked} page checks (${Object.keys(pageAccess).length} pages × ${roles.length} roles)`);
+});
+
+test('route handlers answer only the roles the matrix allows', async () => {
+  for (const role of roles) {
+    const context = await contextOf(role);
+    for (const [pattern, { path, allowed }] of Object.entries(handlerAccess)) {
+      const response = await context.get(path, { maxRedirects: 0 });
+      if (allowed.includes(role)) expect(response.status(), `${role} ${pattern}`).toBe(200);
+      else expect([401, 403, 404, 307], `${role} ${pattern}`).toContain(response.status());
+    }
+    await context.dispose();
+  }
+});
+
+/** Posts the action from a page of it the role may open, as its form would (else from its first page). */
+async function callAction(context: APIRequestContext, role: Role, key: string) {
+  const built = builtActions().get(key)!;
+  const patterns = built.pages.map(patternOfPageEntry);
+  const page = patterns.find((pattern) => pageAccess[pattern]?.[role] === 'content') ?? patterns[0]!;
+  return postAction(context, samplePath(page), built.id);
+}
+
+test('server actions refuse every role the matrix does not allow, and change nothing', async () => {
+  test.setTimeout(240_000);
+  let checked = 0;
+  for (const role of roles) {
+    const context = await contextOf(role);
+    for (const [key, allowed] of Object.entries(actionAccess)) {
+      const before = databaseFingerprint();
+      const response = await callAction(context, role, key);
+      const body = await response.text();
+      expect(response.status(), `${role} ${key}`).toBeLessThan(500);
+      const refused = body.includes('You are not allowed to do this. Nothing was changed.') || response.headers()['location']?.includes('/login');
+      expect(Boolean(refused), `${role} ${key}: ${response.status()} ${body.slice(0, 200)}`).toBe(!allowed.includes(role));
+      expect(databaseFingerprint(), `${role} ${key}`).toBe(before);
+      checked++;
+    }
+    await context.dispose();
+  }
+  console.info(`Access matrix: ${checked} server action checks (${Object.keys(actionAccess).length} actions × ${roles.length} roles)`);
+});

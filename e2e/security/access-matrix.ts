@@ -1,0 +1,76 @@
+/**
+ * Who may reach what: every page, route handler and server action of the app, and what each role
+ * gets. The access-matrix spec reads the app's routes and actions from the source and fails for
+ * any that is missing here, then checks every cell through real HTTP requests.
+ */
+export const roles = ['anonymous', 'donor', 'viewer', 'editor', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+/** content: the page (200); not-found: 404, as if it did not exist; login: sent to sign in; home: sent to the dashboard; own-portfolio: a donor is sent to its own profile. */
+export type PageOutcome = 'content' | 'not-found' | 'login' | 'home' | 'own-portfolio';
+type PageRule = Record<Role, PageOutcome>;
+
+const everyone: PageRule = { anonymous: 'login', donor: 'content', viewer: 'content', editor: 'content', admin: 'content' };
+const staff: PageRule = { ...everyone, donor: 'not-found' };
+const editors: PageRule = { ...staff, viewer: 'not-found' };
+const admins: PageRule = { ...editors, editor: 'not-found' };
+
+export const pageAccess: Record<string, PageRule> = {
+  '/': everyone,
+  '/login': { anonymous: 'content', donor: 'home', viewer: 'home', editor: 'home', admin: 'home' },
+  '/activities': everyone,
+  '/activities/[id]': everyone,
+  '/activities/[id]/edit': editors,
+  '/activities/new': editors,
+  '/admin': admins,
+  '/admin/accounts/[id]': admins,
+  '/admin/audit': admins,
+  '/countries': everyone,
+  '/countries/[code]': everyone,
+  '/donors': { ...everyone, donor: 'own-portfolio' },
+  '/donors/[id]': everyone,
+  '/donors/[id]/edit': editors,
+  '/donors/new': editors,
+  '/events': everyone,
+  '/events/[id]': everyone,
+  '/events/[id]/edit': editors,
+  '/events/new': editors,
+  '/indicators/[id]/edit': editors,
+  '/indicators/new': editors,
+  '/programs': everyone,
+  '/programs/[id]': everyone,
+  '/programs/[id]/edit': editors,
+  '/programs/new': editors,
+};
+
+/** Route handlers, by the path they are requested at (a sample of a dynamic one). */
+export const handlerAccess: Record<string, { path: string; allowed: readonly Role[] }> = {
+  // next-auth's own endpoints answer anyone: the session endpoint tells who is signed in.
+  '/api/auth/[...nextauth]': { path: '/api/auth/session', allowed: roles },
+  '/api/export/[table]': { path: '/api/export/activities?format=csv', allowed: ['donor', 'viewer', 'editor', 'admin'] },
+};
+
+const editorRoles: readonly Role[] = ['editor', 'admin'];
+const adminRoles: readonly Role[] = ['admin'];
+
+/** Server actions, as "<file>#<export>", and the roles that may run them. */
+export const actionAccess: Record<string, readonly Role[]> = {
+  'app/(app)/activities/actions.ts#createActivityAction': editorRoles,
+  'app/(app)/activities/actions.ts#updateActivityAction': editorRoles,
+  'app/(app)/admin/actions.ts#inviteAccountAction': adminRoles,
+  'app/(app)/admin/actions.ts#updateAccountAccessAction': adminRoles,
+  'app/(app)/admin/actions.ts#setAccountActiveAction': adminRoles,
+  'app/(app)/admin/actions.ts#resetAccountPasswordAction': adminRoles,
+  'app/(app)/archive-action.ts#setArchivedAction': editorRoles,
+  'app/(app)/donors/actions.ts#createDonorAction': editorRoles,
+  'app/(app)/donors/actions.ts#updateDonorAction': editorRoles,
+  'app/(app)/events/actions.ts#createEventAction': editorRoles,
+  'app/(app)/events/actions.ts#updateEventAction': editorRoles,
+  'app/(app)/indicators/actions.ts#createIndicatorAction': editorRoles,
+  'app/(app)/indicators/actions.ts#updateIndicatorAction': editorRoles,
+  'app/(app)/indicators/actions.ts#addMeasurementAction': editorRoles,
+  'app/(app)/programs/actions.ts#createProgramAction': editorRoles,
+  'app/(app)/programs/actions.ts#updateProgramAction': editorRoles,
+  // The language switch is on the sign-in page too; it only sets a cookie.
+  'i18n/set-locale-action.ts#setLocaleAction': roles,
+};
