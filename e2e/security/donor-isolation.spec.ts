@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { storageStateOf } from '../support/accounts';
+import { queryTestDatabase } from '../support/database';
+
+// Signed in as each demo donor, a crawler follows every link from the dashboard (pages, sorted
+// and filtered table views, exports) and fails if a page or a file shows any activity or event
+// outside that donor's portfolio, or links to one.
+
+const MAX_PAGES = 250;
+
+interface Portfolio {
+  foreignNames: string[];
+  foreignLinks: RegExp;
+}
+
+function portfolioOf(donor: string): Portfolio {
+  const inScope = queryTestDatabase<{ id: number }>(
+    'SELECT ad.activity_id AS id FROM activity_donors ad JOIN donors d ON d.id = ad.donor_id WHERE d.name = ?',
+    donor,
+  ).map((row) => row.id);
+  const scopeList = inScope.length ? inScope.join(',') : '0';
+  const activities = queryTestDatabase<{ id: number; name: string }>(`SELECT id, name FROM activities WHERE id NOT IN (${scopeList})`);
+  const events = queryTestDatabase<{ id: number; title: string }>(`SELECT id, title FROM events WHERE activity_id NOT IN (${scopeList})`);
+  const ownNames = queryTestDatabase<{ name: string }>(
+    `SELECT name FROM activities WHERE id IN (${scopeList}) UNION SELECT title FROM events WHERE activity_id IN (${scopeList})`,
+  ).map((row) => row.name);
+  // A foreign name that is part of one of the donor's own names cannot tell a leak.
+  const foreignNames = [...activities.map((a) => a.name), ...events.map((e) => e.title)].filter((name) => !ownNames.some((own) => own.includes(name)));
+  const ids = (list: { id: number }[]) => list.map((row) => row.id).join('|') || 'none';
+  const foreignLinks = new RegExp(`^/(activities/(${ids(activities)})|events/(${ids(events)}))(/|$|\\?)`);
+  return { foreignNames, foreignLinks };
+}
+
+/**
+ * What makes two links worth crawling apart: a table sorted by one column or another holds the
+ * same rows (the scope is in the query's filter, not its order), so one sorted view is enough.
+ */
+function crawlKey(link: string): string {
+  const url = new URL(link, 'http://crawl');
+  const sorted = url.searchParams.has('sort');
+  url.searchParams.delete('sort');
+  url.searchParams.sort();
+  return `${url.pathname}?${url.searchParams}${sorted ? '#sorted' : ''}`;
+}
+
+/** The same-origin links of the page, without sign-out and next-auth's endpoints. */
+async function linksOf(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+  return hrefs.filter((href) => !href.startsWith('/api/auth'));
+}
+
+for (const donor of ['Canada', 'United States'] as const) {
+  test(`the ${donor} donor never sees an activity, event or link outside its portfolio`, async ({ browser }) => {
+    test.setTimeout(300_000);
+    const context = await browser.newContext({ storageState: storageStateOf(donor === 'Canada' ? 'canada' : 'usa') });
+    const page = await context.newPage();
+    const { foreignNames, foreignLinks } = portfolioOf(donor);
+    expect(foreignNames.length).toBeGreaterThan(5);
+
+    const queue = ['/'];
+    const seen = new Set(queue.map(crawlKey));
+    const leaks: string[] = [];
+    let pages = 0;
+    let files = 0;
+    while (queue.length && pages + files < MAX_PAGES) {
+      const url = queue.shift()!;
+      let text: string;
+      if (url.startsWith('/api/')) {
+        const response = await context.request.get(url);
+        expect(response.status(), url).toBeLessThan(400);
+        text = (await response.body()).toString('utf8');
+        files++;
+      } else {
+        const response = await page.goto(url);
+        expect(response?.status(), url).toBeLessThan(500);
+        text = await page.locator('body').innerText();
+        for (const link of await linksOf(page)) {
+          if (foreignLinks.test(link)) leaks.push(`${url} links to ${link}`);
+          if (!seen.has(crawlKey(link))) {
+            seen.add(crawlKey(link));
+            queue.push(link);
+          }
+        }
+        pages++;
+      }
+      for (const name of foreignNames) if (text.includes(name)) leaks.push(`${url} shows "${name}"`);
+    }
+    expect(leaks).toEqual([]);
+    expect(pages).toBeGreaterThan(10);
+    console.info(`Donor isolation (${donor}): ${pages} pages and ${files} export files crawled, ${seen.size} distinct links, no leak`);
+    await context.close();
+  });
+}
