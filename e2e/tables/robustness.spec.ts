@@ -42,6 +42,7 @@ test('a page past the last one shows the last page', async ({ page }) => {
 });
 
 test('tables and detail pages have no serious accessibility violation', async ({ page }) => {
+  test.setTimeout(90_000); // six axe scans
   for (const path of ['/activities', '/programs', '/events?f.kind=workshop', '/donors', '/activities/3', '/events/5']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
