@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { HOSTILE_MARKER, hostileValue } from '@/test/hostile-values';
 import { storageStateOf } from '../support/accounts';
-import { queryTestDatabase } from '../support/database';
+import { databaseFingerprint } from '../support/database';
 import { pagePatterns, samplePath } from '../support/routes';
 import { builtActions, patternOfPageEntry, postAction } from '../support/server-actions';
 
@@ -38,18 +38,6 @@ async function parametersOf(page: Page): Promise<string[]> {
 async function formFieldsOf(page: Page): Promise<string[]> {
   const names = await page.locator('form [name]').evaluateAll((fields) => fields.map((f) => f.getAttribute('name')!));
   return [...new Set(names)].filter((name) => !name.startsWith('$ACTION'));
-}
-
-/** Everything a request could change, except sign-ins made by other specs. */
-function databaseFingerprint(): string {
-  const tables = queryTestDatabase<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-  return JSON.stringify(
-    tables.map(({ name }) =>
-      name === 'audit_events'
-        ? queryTestDatabase("SELECT * FROM audit_events WHERE action NOT IN ('sign_in', 'sign_in_locked') ORDER BY id")
-        : queryTestDatabase(`SELECT * FROM "${name}" ORDER BY rowid`),
-    ),
-  );
 }
 
 async function expectHarmlessPage(request: APIRequestContext, url: string) {

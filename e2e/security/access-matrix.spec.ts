@@ -1,6 +1,6 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
-import { queryTestDatabase } from '../support/database';
+import { databaseFingerprint } from '../support/database';
 import { baseURL } from '../support/environment';
 import { pagePatterns, routeHandlerPatterns, samplePath } from '../support/routes';
 import { builtActions, patternOfPageEntry, postAction, serverActionsInSource } from '../support/server-actions';
@@ -8,18 +8,6 @@ import { actionAccess, handlerAccess, pageAccess, roles, type PageOutcome, type 
 
 const storageOf = (role: Role) => (role === 'anonymous' ? undefined : storageStateOf(role === 'donor' ? 'canada' : role));
 const contextOf = (role: Role) => playwrightRequest.newContext({ baseURL, storageState: storageOf(role) });
-
-/** Everything an action could change, except what other specs running alongside do (sign-ins). */
-function databaseFingerprint(): string {
-  const tables = queryTestDatabase<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-  return JSON.stringify(
-    tables.map(({ name }) => {
-      if (name === 'audit_events') return queryTestDatabase("SELECT * FROM audit_events WHERE action NOT IN ('sign_in', 'sign_in_locked') ORDER BY id");
-      if (name === 'users') return queryTestDatabase('SELECT id, email, role, donor_id, is_active, password_hash, version FROM users ORDER BY id');
-      return queryTestDatabase(`SELECT * FROM "${name}" ORDER BY rowid`);
-    }),
-  );
-}
 
 function outcomeOf(status: number, location: string | undefined, ownDonorPath: string): PageOutcome | string {
   if (status === 200) return 'content';
