@@ -1,0 +1,90 @@
+// Single fields of a sheet: program name, unit, pillar, activity name, donors.
+import { countriesIn } from './places';
+import type { UnitCode } from './types';
+
+const connective = '(?:for|and|of|the|on|against|in|de|del|la|las|los|el|y|para|contra|en|sobre)';
+const capitalized = "(?:[A-ZÁÉÍÓÚÑ0-9][\\w'’.-]*|\\([^)]{1,20}\\))";
+const phrasePattern = new RegExp(`${capitalized}(?:(?:\\s+${connective})*\\s+${capitalized})*`, 'g');
+const programWord = /\b(Program|Programme|Network|Programa|Red|Project|Proyecto|Initiative|Iniciativa)\b/;
+const leadingNoise = /^((?:the|through|in|this|its|our|since|within|all|each|every|of|el|la|los|las|todos|todas|a trav[ée]s del?|en|este|esta)\s+)+/i;
+const unitToken = /^(CICTE|CICAD|DPS|DSP|OAS|OEA)\s+/;
+
+/** The program's name: the first capitalized phrase that names a Program/Network/Project, e.g. "the Tourism Security Program of CICTE". */
+export function programNameIn(text: string): { name: string; index: number } | null {
+  const quoted = text.match(/\b(?:Project|Program|Proyecto|Programa)\s+(?:for|para|de)\s+[“"]([^”"]{10,200})[”"]/);
+  for (const m of text.matchAll(phrasePattern)) {
+    let phrase = m[0].replace(leadingNoise, '').replace(unitToken, '');
+    phrase = phrase.replace(/\s+(of|de|del)\s+(the\s+)?(CICTE|CICAD|DPS|DSP|OAS|OEA|la OEA)$/, '').trim();
+    if (!programWord.test(phrase)) continue;
+    if (phrase.split(/\s+/).filter((w) => /^[A-ZÁÉÍÓÚÑ0-9(]/.test(w)).length < 2) continue;
+    if (quoted && quoted.index !== undefined && Math.abs(quoted.index - (m.index ?? 0)) < 40) return { name: quoted[1]!.trim(), index: quoted.index };
+    return { name: phrase, index: m.index ?? 0 };
+  }
+  return null;
+}
+
+const unitPatterns: [UnitCode, RegExp][] = [
+  ['CICTE', /\bCICTE\b|Inter-American Committee against Terrorism|Comit[ée] Interamericano contra el Terrorismo/],
+  ['CICAD', /\bCICAD\b|Inter-American Drug Abuse Control Commission|Comisi[oó]n Interamericana para el Control del Abuso de Drogas/],
+  ['DPS', /\bDPS\b|\bDSP\b|Department of Public Security|Departamento de Seguridad P[úu]blica/],
+];
+
+/** The unit named first in the text (DSP is the Spanish DPS); 'certain' when it is the only one named. */
+export function unitIn(text: string): { unit: UnitCode; index: number; only: boolean } | null {
+  const found = unitPatterns
+    .map(([unit, pattern]) => ({ unit, index: text.search(pattern) }))
+    .filter((f) => f.index >= 0)
+    .sort((a, b) => a.index - b.index);
+  const first = found[0];
+  return first ? { unit: first.unit, index: first.index, only: found.length === 1 } : null;
+}
+
+const pillarNames: [RegExp, string][] = [
+  [/^(multidimensional\s+)?security$|^seguridad(\s+multidimensional)?$/i, 'Multidimensional Security'],
+  [/^democracy$|^democracia$/i, 'Democracy'],
+  [/^human rights$|^derechos humanos$/i, 'Human Rights'],
+  [/^integral development$|^desarrollo integral$/i, 'Integral Development'],
+];
+
+/** The English name of an OAS pillar printed in either language, or null if it is not one. */
+export function pillarName(value: string): string | null {
+  const trimmed = value.trim();
+  return pillarNames.find(([pattern]) => pattern.test(trimmed))?.[1] ?? null;
+}
+
+const noDonor = /^(n\/a|na|none|ninguno|ninguna|no aplica|-+)$/i;
+
+/** Donor names of a "Donor Countries" value; member states get their English name ("Estados Unidos" → "United States"). */
+export function donorNames(value: string): string[] {
+  if (noDonor.test(value.trim())) return [];
+  return value
+    .split(/\s*(?:;|,|\/|\band\b|\by\b)\s*/)
+    .map((part) => part.trim())
+    .filter((part) => part && !noDonor.test(part))
+    .map((part) => {
+      const country = countriesIn(part)[0];
+      return country && country.country.name.length >= part.length - 3 ? country.country.name : part;
+    })
+    .filter((name, i, all) => all.indexOf(name) === i);
+}
+
+/** A donor named in prose: "funded by the government of Canada", "financiado por el Gobierno de Canadá". */
+export function fundedByIn(text: string): { name: string; index: number } | null {
+  const m = text.match(/\b(?:funded|financed|sponsored)\s+by\s+(?:the\s+)?(?:government\s+of\s+)?((?:the\s+)?[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|of|and|the))*)|\b(?:financiad[oa]|auspiciad[oa])\s+por\s+(?:el\s+)?(?:gobierno\s+de\s+)?([A-ZÁÉÍÓÚ][\wáéíóú-]*(?:\s+[A-ZÁÉÍÓÚ][\wáéíóú-]*)*)/i);
+  if (!m) return null;
+  const raw = (m[1] ?? m[2] ?? '').trim();
+  const country = countriesIn(raw)[0];
+  return { name: country ? country.country.name : raw, index: m.index ?? 0 };
+}
+
+/** The activity a summary says was offered: "CICTE offered the government of Belize to perform a Needs Assessment and ...". */
+export function offeredActivityIn(text: string): { name: string; index: number } | null {
+  const m = text.match(/\b(?:to perform|to carry out|to conduct|to hold|to organize|realizar|llevar a cabo|organizar)\s+(?:a|an|the|un|una|el|la)\s+([A-ZÁÉÍÓÚ][^.;]{5,150}?)\s*(?:\.|;|$)/);
+  return m ? { name: m[1]!.trim(), index: m.index ?? 0 } : null;
+}
+
+/** An activity named as the subject of the objectives: "The Air Cargo Workshop had the objective ...". */
+export function namedActivityIn(text: string): { name: string; index: number } | null {
+  const m = text.match(/^(?:The|This|El|La|Este|Esta)\s+((?:[A-ZÁÉÍÓÚ][\w-]*\s+)+(?:Workshop|Course|Seminar|Meeting|Conference|Taller|Curso|Seminario|Reuni[oó]n))\b/);
+  return m ? { name: m[1]!.trim(), index: m.index ?? 0 } : null;
+}
