@@ -93,6 +93,18 @@ function clauseOf(sentence: string, index: number): string {
   return sentence.slice(start, stop < 0 ? undefined : index + stop);
 }
 
+/** "This component of the Program included: a two-day Needs Assessment Mission": a mission held, without a head count. */
+export function assessmentMissions(sentence: LocatedSentence, context: SheetContext): ProposedEvent[] {
+  const m = sentence.text.match(/\b((?:Needs\s+)?Assessment\s+Mission|Misi[oó]n\s+de\s+(?:Evaluaci[oó]n|Diagn[oó]stico)(?:\s+de\s+Necesidades)?)\b/i);
+  if (!m) return [];
+  const date = writtenDateIn(sentence.text);
+  const { country } = eventCountry(sentence.text, context);
+  return [{
+    kind: 'assessment_mission', title: m[1]!, country, city: cityIn(sentence.text), start: date?.start ?? null, end: date?.end ?? null,
+    women: null, men: null, notDisaggregated: null, approximate: false, lines: sentence.lines, confidence: 'likely',
+  }];
+}
+
 export function eventsAndIndicators(
   results: LocatedSentence[],
   context: SheetContext,
@@ -151,6 +163,7 @@ export function eventsAndIndicators(
         });
       }
     }
+    if (counts.length === 0 && !plannedWords.test(text)) events.push(...assessmentMissions(sentence, context));
     const anyKind = nearestKind(text, text.length);
     if (anyKind && anyKind !== 'meeting' && !plannedWords.test(text)) lastKind = anyKind;
   });

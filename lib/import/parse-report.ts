@@ -1,6 +1,6 @@
 // The report parser: text of a country report in, proposed records out. Pure: no database, no I/O.
 import { numericOrderOf, readDateField } from './dates';
-import { eventsAndIndicators, nearestKindIn } from './events';
+import { assessmentMissions, eventsAndIndicators, nearestKindIn } from './events';
 import { donorNames, fundedByIn, namedActivityIn, offeredActivityIn, pillarName, programNameIn, unitIn } from './fields';
 import { linesOf, locate, locatedSentences, type LocatedText } from './located-text';
 import { readPanel, splitUrl, valueText } from './panel';
@@ -64,9 +64,23 @@ function foundIn<T>(located: LocatedText, hit: { index: number; length: number }
   return hit ? { value, lines: linesOf(located, hit.index, hit.index + Math.max(hit.length, 1)), confidence } : null;
 }
 
+/** Objectives whose subject is one event ("This workshop aims ...", "The Air Cargo Workshop had ..."). */
+const eventSubject = /^(This|The|Este|Esta|El|La)\s+(?:[\w-]+\s+){0,4}(workshop|course|seminar|meeting|mission|conference|taller|curso|seminario|reuni[oó]n|misi[oó]n|conferencia)\b/i;
+
 const plannedPlace = /expected to take place|will take place|se espera|tendr[aá] lugar/i;
 
-function readSheet(sheet: Sheet, drifted: SourceLine[][], order: ReturnType<typeof numericOrderOf>): ProposedRecord | null {
+/** The country a report is about: named by every sheet that names a country, in at least two sheets. */
+export interface ReportCountry {
+  country: ProposedCountry;
+  lines: number[];
+}
+
+function readSheet(
+  sheet: Sheet,
+  drifted: SourceLine[][],
+  order: ReturnType<typeof numericOrderOf>,
+  reportCountry: ReportCountry | null,
+): ProposedRecord | null {
   const panel = readPanel(sheet.items, sheet.trailingValues);
   const located = {
     summary: locate(sheet.sections.summary?.paragraphs ?? []),
@@ -150,18 +164,32 @@ function readSheet(sheet: Sheet, drifted: SourceLine[][], order: ReturnType<type
     for (const sentence of locatedSentences(text)) if (!plannedPlace.test(sentence.text)) addCountries(sentence.text, sentence.lines);
   }
   if (countries.length) b.set('countries', countries, countryLines, 'likely');
+  else if (reportCountry) {
+    // A sheet that names no country is about the country of the report it is printed in.
+    countries.push(reportCountry.country);
+    b.set('countries', countries, reportCountry.lines, 'guess');
+  }
+  // Held missions are often told in the objectives ("This component of the Program included: a two-day Needs Assessment Mission").
+  const missions = locatedSentences(located.objectives).flatMap((sentence) =>
+    assessmentMissions(sentence, { soleCountry: countries.length === 1 ? countries[0]! : null, defaultKind: null, activityName: null }),
+  );
 
   const { events, indicators } = eventsAndIndicators(locatedSentences(located.results), {
     soleCountry: countries.length === 1 ? countries[0]! : null,
     defaultKind: nearestKindIn(located.objectives.text) ?? nearestKindIn(located.summary.text),
     activityName: b.record.activity,
   });
+  events.unshift(...missions);
   if (events.length) {
     const worst: Confidence = events.some((e) => e.confidence === 'guess') ? 'guess' : events.some((e) => e.confidence === 'likely') ? 'likely' : 'certain';
-    b.set('events', events.map(({ lines: _lines, confidence: _confidence, ...event }) => event), events.flatMap((e) => e.lines), worst);
+    b.set('events', events.map(({ lines: _lines, confidence: _confidence, ...event }) => ({ ...event, country: event.country?.name ?? null })), events.flatMap((e) => e.lines), worst);
   }
   if (indicators.length) {
     b.set('indicators', indicators.map(({ name, target }) => ({ name, target })), indicators.flatMap((i) => i.lines), 'guess');
+  }
+  // A sheet with no activity name of its own, about no single event, is the program's own activity.
+  if (!b.record.activity && b.record.program && !eventSubject.test(located.objectives.text)) {
+    b.set('activity', b.record.program, b.record.sources.program ?? [], 'likely');
   }
   const r = b.record;
   const hasContent = r.summary || r.objectives || r.results || r.activity || r.program;
@@ -196,6 +224,13 @@ export function mergeRecords(into: ProposedRecord, from: ProposedRecord): Propos
   return merged;
 }
 
+export function reportCountryOf(records: ProposedRecord[]): ReportCountry | null {
+  const naming = records.filter((r) => r.countries.length > 0);
+  if (naming.length < 2) return null;
+  const common = naming[0]!.countries.find((c) => naming.every((r) => r.countries.some((x) => x.code === c.code)));
+  return common ? { country: common, lines: naming.flatMap((r) => r.sources.countries ?? []) } : null;
+}
+
 /** Parses the text of one report file into proposed records, one per distinct sheet. */
 export function parseReport(text: string): ProposedRecord[] {
   const lines = toLines(text);
@@ -203,9 +238,11 @@ export function parseReport(text: string): ProposedRecord[] {
   const spanish = sheets.some((s) => s.spanish);
   const order = numericOrderOf(text, spanish);
   const drift = resolveDrift(sheets);
+  const firstPass = sheets.map((sheet) => readSheet(sheet, drift.get(sheet) ?? [], order, null));
+  const reportCountry = reportCountryOf(firstPass.filter((r): r is ProposedRecord => r !== null));
   const records: ProposedRecord[] = [];
   for (const sheet of sheets) {
-    const record = readSheet(sheet, drift.get(sheet) ?? [], order);
+    const record = readSheet(sheet, drift.get(sheet) ?? [], order, reportCountry);
     if (!record) continue;
     const twin = records.findIndex((r) => sameSheet(r, record));
     if (twin >= 0) records[twin] = mergeRecords(records[twin]!, record);

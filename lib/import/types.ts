@@ -73,7 +73,8 @@ export interface ProposedRecord {
   summary: string | null;
   objectives: string | null;
   results: string | null;
-  events: Omit<ProposedEvent, 'lines' | 'confidence'>[];
+  /** `country` is the member state's English name. */
+  events: (Omit<ProposedEvent, 'lines' | 'confidence' | 'country'> & { country: string | null })[];
   indicators: { name: string; target: number }[];
   sources: Partial<Record<ProposalField, number[]>>;
   confidence: Partial<Record<ProposalField, Confidence>>;
