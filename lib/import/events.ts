@@ -105,6 +105,19 @@ export function assessmentMissions(sentence: LocatedSentence, context: SheetCont
   }];
 }
 
+/** An event a sentence says was held, with its date and place but no head count yet. */
+interface HeldEvent {
+  kind: EventKind;
+  title: string | null;
+  country: ProposedCountry | null;
+  countryCertain: boolean;
+  city: string | null;
+  start: string;
+  end: string;
+  /** Index in the event list when it was proposed on its own (a meeting), so a count that follows fills it. */
+  proposedAt: number | null;
+}
+
 export function eventsAndIndicators(
   results: LocatedSentence[],
   context: SheetContext,
@@ -112,6 +125,7 @@ export function eventsAndIndicators(
   const events: ProposedEvent[] = [];
   const indicators: ProposedIndicator[] = [];
   let lastKind: EventKind | null = null;
+  let held: HeldEvent | null = null;
 
   results.forEach((sentence, i) => {
     const text = sentence.text;
@@ -119,53 +133,56 @@ export function eventsAndIndicators(
     const counts = peopleCountsIn(text, /^(specifically|of them|of these|de ellos|de ellas|de estos|espec[ií]ficamente)/i.test(followUp) ? followUp : '');
     const date = writtenDateIn(text);
     const city = cityIn(text);
+    const planned = plannedWords.test(text);
 
-    if (indicatorSentence.test(text) && plannedWords.test(text)) {
+    if (indicatorSentence.test(text) && planned) {
       indicators.push(...indicatorTargets(sentence));
     } else {
       for (const count of counts) {
         if (plannedWords.test(clauseOf(text, count.index))) continue;
         const own = ownKind(text, count.index, lastKind);
-        const kind = own ?? lastKind ?? context.defaultKind ?? 'training_course';
-        const { country, certain } = eventCountry(text, context);
-        events.push({
-          kind,
-          title: titleIn(text, kind) ?? context.activityName ?? kindTitles[kind],
-          country,
-          city,
-          start: date?.start ?? null,
-          end: date?.end ?? null,
-          women: count.women,
-          men: count.men,
-          notDisaggregated: count.notDisaggregated,
-          approximate: count.approximate,
-          lines: sentence.lines,
-          confidence: certain && own ? 'certain' : 'likely',
-        });
+        // "On 3-5 May 2018, the Workshop was held in Kingston. Thirty-four officials ... were trained.": the count
+        // belongs to the event the previous sentence dated and placed.
+        const previous = !date && held && (!own || own === held.kind || own === 'training_course') ? held : null;
+        const kind = previous?.kind ?? own ?? lastKind ?? context.defaultKind ?? 'training_course';
+        const place = previous ? { country: previous.country, certain: previous.countryCertain } : eventCountry(text, context);
+        const figures = { women: count.women, men: count.men, notDisaggregated: count.notDisaggregated, approximate: count.approximate };
+        const filled = previous?.proposedAt != null ? events[previous.proposedAt] : undefined;
+        if (filled && filled.notDisaggregated === null && filled.women === null) {
+          Object.assign(filled, figures, { lines: [...filled.lines, ...sentence.lines] });
+        } else {
+          events.push({
+            kind,
+            title: previous?.title ?? titleIn(text, kind) ?? context.activityName ?? kindTitles[kind],
+            country: place.country,
+            city: previous?.city ?? city,
+            start: previous?.start ?? date?.start ?? null,
+            end: previous?.end ?? date?.end ?? null,
+            ...figures,
+            lines: previous ? [...sentence.lines] : sentence.lines,
+            confidence: place.certain && own ? 'certain' : 'likely',
+          });
+        }
+        if (previous) held = null;
       }
-      // A meeting with a stated date and no head count is still an event.
       const kind = nearestKind(text, 0);
-      if (counts.length === 0 && date && kind === 'meeting' && !/expected to take place|se espera/i.test(text)) {
+      if (counts.length === 0 && date && kind && !/expected to take place|se espera/i.test(text)) {
         const { country, certain } = eventCountry(text, context);
-        events.push({
-          kind,
-          title: titleIn(text, kind) ?? kindTitles[kind],
-          country,
-          city,
-          start: date.start,
-          end: date.end,
-          women: null,
-          men: null,
-          notDisaggregated: null,
-          approximate: false,
-          lines: sentence.lines,
-          confidence: plannedWords.test(text) ? 'guess' : certain ? 'likely' : 'guess',
-        });
-      }
+        held = { kind, title: titleIn(text, kind), country, countryCertain: certain, city, start: date.start, end: date.end, proposedAt: null };
+        // A meeting with a stated date and no head count is an event on its own.
+        if (kind === 'meeting') {
+          held.proposedAt = events.length;
+          events.push({
+            kind, title: held.title ?? kindTitles[kind], country, city, start: date.start, end: date.end,
+            women: null, men: null, notDisaggregated: null, approximate: false, lines: sentence.lines,
+            confidence: planned ? 'guess' : certain ? 'likely' : 'guess',
+          });
+        }
+      } else if (counts.length > 0 || date) held = null;
     }
-    if (counts.length === 0 && !plannedWords.test(text)) events.push(...assessmentMissions(sentence, context));
+    if (counts.length === 0 && !planned) events.push(...assessmentMissions(sentence, context));
     const anyKind = nearestKind(text, text.length);
-    if (anyKind && anyKind !== 'meeting' && !plannedWords.test(text)) lastKind = anyKind;
+    if (anyKind && anyKind !== 'meeting' && !planned) lastKind = anyKind;
   });
   return { events, indicators };
 }

@@ -3,10 +3,13 @@ import { countriesIn } from './places';
 import type { UnitCode } from './types';
 
 const connective = '(?:for|and|of|the|on|against|in|de|del|la|las|los|el|y|para|contra|en|sobre)';
-const capitalized = "(?:[A-ZÁÉÍÓÚÑ0-9][\\w'’.-]*|\\([^)]{1,20}\\))";
-const phrasePattern = new RegExp(`${capitalized}(?:(?:\\s+${connective})*\\s+${capitalized})*`, 'g');
+const capitalized = "(?:[\\p{Lu}0-9][\\p{L}\\p{N}_'’.-]*|\\([^)]{1,20}\\))";
+const phrasePattern = new RegExp(`${capitalized}(?:(?:\\s+${connective})*\\s+${capitalized})*`, 'gu');
 const programWord = /\b(Program|Programme|Network|Programa|Red|Project|Proyecto|Initiative|Iniciativa)\b/;
 const leadingNoise = /^((?:the|through|in|this|its|our|since|within|all|each|every|of|el|la|los|las|todos|todas|a trav[ée]s del?|en|este|esta)\s+)+/i;
+/** "... Program of CICTE", "... Program of the Department of Public Security (DPS)": the owner is not part of the name. */
+const ownerSuffix =
+  /\s+(of|de|del)\s+(the\s+|la\s+|el\s+)?(OAS\s+|OEA\s+)?(Department of Public Security|Departamento de Seguridad P[úu]blica|CICTE|CICAD|DPS|DSP|OAS|OEA)(\s+\((DPS|DSP)\))?$/;
 const unitToken = /^(CICTE|CICAD|DPS|DSP|OAS|OEA)\s+/;
 
 /** The program's name: the first capitalized phrase that names a Program/Network/Project, e.g. "the Tourism Security Program of CICTE". */
@@ -14,9 +17,9 @@ export function programNameIn(text: string): { name: string; index: number } | n
   const quoted = text.match(/\b(?:Project|Program|Proyecto|Programa)\s+(?:for|para|de)\s+[“"]([^”"]{10,200})[”"]/);
   for (const m of text.matchAll(phrasePattern)) {
     let phrase = m[0].replace(leadingNoise, '').replace(unitToken, '');
-    phrase = phrase.replace(/\s+(of|de|del)\s+(the\s+)?(CICTE|CICAD|DPS|DSP|OAS|OEA|la OEA)$/, '').trim();
+    phrase = phrase.replace(ownerSuffix, '').trim();
     if (!programWord.test(phrase)) continue;
-    if (phrase.split(/\s+/).filter((w) => /^[A-ZÁÉÍÓÚÑ0-9(]/.test(w)).length < 2) continue;
+    if (phrase.split(/\s+/).filter((w) => /^[\p{Lu}0-9(]/u.test(w)).length < 2) continue;
     if (quoted && quoted.index !== undefined && Math.abs(quoted.index - (m.index ?? 0)) < 40) return { name: quoted[1]!.trim(), index: quoted.index };
     return { name: phrase, index: m.index ?? 0 };
   }

@@ -12,8 +12,10 @@ import type { Confidence, Found, ProposalField, ProposedCountry, ProposedRecord,
 const contentWords = (text: string) =>
   [...new Set(text.toLowerCase().split(/[^a-záéíóúñü]+/).filter((w) => w.length >= 4 && !['http', 'https', 'html'].includes(w)))];
 
+/** A sheet's own text, without the trailing values whose home is being decided. */
 function sheetText(sheet: Sheet): string {
   return sheet.items
+    .filter((i) => !(i.type === 'value' && sheet.trailingValues.includes(i.lines)))
     .flatMap((i) => ('lines' in i ? i.lines : [i.line]))
     .map((l) => l.text)
     .join(' ')

@@ -71,10 +71,14 @@ export function placeCountryIn(text: string): { country: ProposedCountry; place:
   return null;
 }
 
+const notPlaces = /^(January|February|March|April|May|June|July|August|September|October|November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre|English|Spanish|Ingl[ée]s|Espa[ñn]ol|Member|Estados|OAS|OEA|Central|South|North|Latin|America|Am[ée]rica|the|The)\b/;
+
 /** The city of "held in Bridgetown, Barbados" / "In Port-Of-Spain, Trinidad & Tobago" / "en Ciudad de Guatemala". */
 export function cityIn(sentence: string): string | null {
   const m = sentence.match(/\b(?:[Ii]n|[Ee]n)\s+((?:[A-Z][\w'’-]*)(?:[\s-]+(?:[A-Z][\w'’-]*|de|of))*)\s*,\s*([A-Z][\w&\s]+)/);
   if (m && countriesIn(m[2]!).length > 0 && countriesIn(m[1]!).length === 0) return m[1]!.trim();
-  const alone = sentence.match(/\b(?:[Ii]n|[Ee]n)\s+(Miami|Washington(?:,? D\.?C\.?)?|Belize City)\b/);
-  return alone ? alone[1]! : null;
+  // "... were trained in Tegucigalpa." — a capitalized place closing the clause that is not a member state.
+  const closing = sentence.match(/\b(?:in|en)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:\p{Lu}[\p{L}'’-]*|City|de))?)\s*(?:[.,;]|$)/u);
+  if (closing && countriesIn(closing[1]!).length === 0 && !notPlaces.test(closing[1]!)) return closing[1]!;
+  return null;
 }

@@ -192,8 +192,8 @@ export function splitSheets(lines: SourceLine[]): Sheet[] {
   if (firstContent && (starts.length === 0 || firstContent.number < starts[0]!)) {
     const end = starts[0] ?? lines.length + 1;
     const chunk = lines.filter((l) => l.number < end);
-    // Text before the first sheet heading is a sheet cut off at the top, if it has any section heading or prose.
-    chunks.push({ lines: chunk, leading: true });
+    // Text before the first PROGRAM SUMMARY is a sheet cut off at the top when it has an OBJECTIVES or RESULTS heading.
+    if (chunk.some((l) => headingOf(l.text))) chunks.push({ lines: chunk, leading: true });
   }
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length + 1;
