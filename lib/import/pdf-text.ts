@@ -22,18 +22,29 @@ function pageLines(items: Item[]): string[] {
     if (row && Math.abs(row[0]!.y - item.y) <= sameLine) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    let line = '';
-    let end = -Infinity;
-    for (const item of row) {
-      // A visible gap between two items is a space the PDF did not print as a character.
-      if (line && item.x - end > 1 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' ';
-      line += item.str;
-      end = item.x + item.width;
-    }
-    return line;
+  // Vertical space wider than the page's line spacing is kept as blank lines: paragraphs are read from it.
+  const gaps = rows.slice(1).map((row, i) => rows[i]![0]!.y - row[0]!.y).filter((g) => g > sameLine);
+  const spacing = gaps.length ? Math.min(...gaps) : 0;
+  // A line starting right of the page's left edge is indented: kept as a leading space, which marks a new text block.
+  const left = Math.min(...items.map((item) => item.x));
+  return rows.flatMap((row, i) => {
+    const gap = i > 0 ? rows[i - 1]![0]!.y - row[0]!.y : 0;
+    const blanks = spacing ? Math.max(0, Math.round(gap / spacing) - 1) : 0;
+    const indented = Math.min(...row.map((item) => item.x)) > left + 1;
+    return [...Array<string>(blanks).fill(''), `${indented ? ' ' : ''}${rowText(row)}`];
   });
+}
+
+function rowText(row: Item[]): string {
+  let line = '';
+  let end = -Infinity;
+  for (const item of [...row].sort((a, b) => a.x - b.x)) {
+    // A visible gap between two items is a space the PDF did not print as a character.
+    if (line && item.x - end > 1 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' ';
+    line += item.str;
+    end = item.x + item.width;
+  }
+  return line;
 }
 
 export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
