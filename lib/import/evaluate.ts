@@ -67,7 +67,10 @@ function scoreSet(scores: Scores, field: string, proposed: string[], expected: s
   const t = tally(scores, field);
   const want = new Set(expected);
   const got = new Set(proposed);
-  for (const p of got) (want.has(p) ? t.truePositive++ : t.falsePositive++);
+  for (const p of got) {
+    if (want.has(p)) t.truePositive++;
+    else t.falsePositive++;
+  }
   for (const e of want) if (!got.has(e)) t.falseNegative++;
 }
 
