@@ -30,8 +30,10 @@ export async function ProposalReview({ batchId, batchOpen, proposal, lines }: { 
   const t = await getTranslations('import');
   const { record, decisions } = proposal;
   const used = new Set(Object.values(record.sources).flat());
-  const from = Math.max(1, Math.min(...used) - 1);
-  const to = Math.min(lines.length, Math.max(...used) + 1);
+  // The excerpt is the sheet: countries may come from other sheets of the report (the report's country).
+  const own = Object.entries(record.sources).flatMap(([field, n]) => (field === 'countries' ? [] : n));
+  const from = Math.max(1, Math.min(...own) - 1);
+  const to = Math.min(lines.length, Math.max(...own) + 1);
   const open = batchOpen && proposal.status === 'pending';
   const heading = `proposal-${proposal.id}-heading`;
   const fieldsOfLine = (n: number) => reviewFields.filter((f) => record.sources[f]?.includes(n)).map((f) => t(`fields.${f}`));
@@ -181,9 +183,9 @@ export async function ProposalReview({ batchId, batchOpen, proposal, lines }: { 
               const fields = fieldsOfLine(n);
               return (
                 <div key={n} className={`flex gap-2 ${used.has(n) ? 'bg-yellow-100' : ''}`} title={fields.join(', ') || undefined}>
-                  <span className="w-10 shrink-0 select-none text-right text-slate-500">{n}</span>
+                  <span className="w-10 shrink-0 select-none text-right text-slate-700">{n}</span>
                   <span className="whitespace-pre-wrap break-words">{used.has(n) ? <mark className="bg-yellow-200">{text}</mark> : text}</span>
-                  {fields.length ? <span className="ml-auto shrink-0 text-[10px] text-slate-600">{fields.join(', ')}</span> : null}
+                  {fields.length ? <span className="ml-auto shrink-0 text-[10px] text-slate-700">{fields.join(', ')}</span> : null}
                 </div>
               );
             })}
