@@ -13,15 +13,54 @@ const ownerSuffix =
 const unitToken = /^(CICTE|CICAD|DPS|DSP|OAS|OEA)\s+/;
 
 /** The program's name: the first capitalized phrase that names a Program/Network/Project, e.g. "the Tourism Security Program of CICTE". */
-export function programNameIn(text: string): { name: string; index: number } | null {
+export function programNameIn(text: string, sheetText = text): { name: string; index: number } | null {
   const quoted = text.match(/\b(?:Project|Program|Proyecto|Programa)\s+(?:for|para|de)\s+[“"]([^”"]{10,200})[”"]/);
   for (const m of text.matchAll(phrasePattern)) {
     let phrase = m[0].replace(leadingNoise, '').replace(unitToken, '');
     phrase = phrase.replace(ownerSuffix, '').trim();
     if (!programWord.test(phrase)) continue;
     if (phrase.split(/\s+/).filter((w) => /^[\p{Lu}0-9(]/u.test(w)).length < 2) continue;
-    if (quoted && quoted.index !== undefined && Math.abs(quoted.index - (m.index ?? 0)) < 40) return { name: quoted[1]!.trim(), index: quoted.index };
+    if (quoted && quoted.index !== undefined && Math.abs(quoted.index - (m.index ?? 0)) < 40) return { name: quotedProjectName(text, quoted[1]!.trim()), index: quoted.index };
     return { name: phrase, index: m.index ?? 0 };
+  }
+  return acronymNameIn(text, sheetText);
+}
+
+/**
+ * A project quoted by name inside a strategy keeps the strategy's acronym and its own code, which is
+ * how it is known: "the Central American Security Strategy (ESCA), and in particular the D.B.3 Project
+ * for “Strengthening Programs ...”" → "Strengthening Programs ... (ESCA D.B.3)".
+ */
+function quotedProjectName(text: string, quoted: string): string {
+  const code = text.match(/\bthe\s+([A-Z](?:\.[A-Z0-9]+)+)\s+Project\s+for\b|\bel\s+Proyecto\s+([A-Z](?:\.[A-Z0-9]+)+)\b/);
+  const strategy = text.match(/\b(?:Strategy|Estrategia)\b[^()]{0,80}\(([A-Z]{2,8})\)/);
+  return code && strategy ? `${quoted} (${strategy[1]} ${code[1] ?? code[2]})` : quoted;
+}
+
+const connectiveWord = new RegExp(`^${connective}$`, 'i');
+const titleCase = (word: string) => word.replace(/(^|-)(\p{L})/gu, (_m, dash: string, letter: string) => dash + letter.toUpperCase());
+
+/**
+ * A program named in lower case and defined by its acronym: "an asset recovery inter-agency network
+ * (ARIN) for the Caribbean" → "Asset Recovery Inter-Agency Network for the Caribbean (ARIN-CARIB)"
+ * when the sheet also writes the acronym extended ("ARIN-CARIB").
+ */
+function acronymNameIn(text: string, sheetText: string): { name: string; index: number } | null {
+  const pattern = /((?:[\p{Ll}][\p{L}-]*\s+){1,7}?(?:network|program|programme|project|initiative|red|programa|proyecto|iniciativa))\s+\(([\p{Lu}]{2,8})\)((?:\s+(?:for|of|in|de|del|para|en)\s+(?:the\s+|la\s+|el\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?)/gu;
+  for (const m of text.matchAll(pattern)) {
+    const words = m[1]!.trim().split(/\s+/);
+    const acronym = m[2]!;
+    // The acronym spells the initials of the last words of the phrase (connectives aside).
+    const initials = words.filter((w) => !connectiveWord.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+    if (!initials.endsWith(acronym)) continue;
+    const named = words.slice(words.length - words.filter((w) => !connectiveWord.test(w)).length + (initials.length - acronym.length));
+    // "ARIN-CARIB" extends "ARIN" for "... for the Caribbean"; "ARIN-SA" (another network) does not.
+    const continuation = (m[3] ?? '').toUpperCase();
+    const extended = [...sheetText.matchAll(new RegExp(`\\b${acronym}-([\\p{Lu}]{2,10})\\b`, 'gu'))].find((x) =>
+      continuation.split(/\s+/).some((word) => word.length > 2 && word.startsWith(x[1]!)),
+    )?.[0];
+    const name = `${named.map(titleCase).join(' ')}${m[3] ?? ''} (${extended ?? acronym})`;
+    return { name, index: (m.index ?? 0) + m[1]!.length - named.join(' ').length };
   }
   return null;
 }

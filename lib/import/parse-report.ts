@@ -126,7 +126,7 @@ function readSheet(
   // Prose
   const prose = [located.summary, located.objectives, located.results];
   for (const text of prose) {
-    const name = programNameIn(text.text);
+    const name = programNameIn(text.text, prose.map((p) => p.text).join('\n'));
     if (name) {
       b.setFound('program', foundIn(text, { index: name.index, length: name.name.length }, name.name, 'likely'));
       break;
