@@ -37,6 +37,7 @@ test.describe('as an editor', () => {
   test.use({ storageState: storageStateOf('editor') });
 
   test('uploads a seed report, corrects the activity name, accepts it, and finds it in the tables and the dashboard', async ({ page }) => {
+    test.setTimeout(120_000);
     const stamp = Date.now();
     const name = `Imported tourism workshop ${stamp}`;
     const before = await headline(page);
@@ -46,8 +47,8 @@ test.describe('as an editor', () => {
     expect(await headline(page)).toBe(before);
     await page.goto(`/import/${batchId}`);
     const proposal = page.locator('section[id^="proposal-"]').filter({ hasText: 'Needs Assessment and follow-up Workshop on Tourism Security for Belize City' });
-    await expect(proposal.getByText('Possible duplicate of')).toBeVisible();
-    await expect(proposal.getByRole('region', { name: /Source text, lines/ }).locator('mark').first()).toBeVisible();
+    await expect(proposal.getByText('Possible duplicate, an existing activity of Tourism Security Program:')).toBeVisible();
+    await expect(proposal.getByRole('region', { name: /Source text, lines/ }).locator('mark', { hasText: 'Approximately, 23 officers' })).toBeVisible();
     await proposal.getByLabel('Decision: Activity').selectOption('correct');
     await proposal.getByLabel('Corrected value for Activity').fill(name);
     await proposal.getByRole('button', { name: 'Accept record' }).click();
@@ -68,6 +69,7 @@ test.describe('as an editor', () => {
   });
 
   test('uploads a report as a PDF, rejects one record, and discards the batch', async ({ page }) => {
+    test.setTimeout(120_000);
     const batchId = await uploadedBatch(page, { name: 'barbados-report.pdf', mimeType: 'application/pdf', buffer: await textPdf(barbadosReport.toString('utf8')) });
     expect(queryTestDatabase<{ source_kind: string }>('select source_kind from import_batches where id = ?', batchId)[0]!.source_kind).toBe('pdf');
     const cargo = page.locator('section[id^="proposal-"]').filter({ hasText: 'Air Cargo Workshop' }).first();
@@ -102,13 +104,17 @@ test.describe('as an editor', () => {
 
   test('the import pages have no serious accessibility problems and fit a phone', async ({ page }) => {
     test.setTimeout(180_000); // axe over a review page of six records is slow on a busy machine
+    await page.setViewportSize({ width: 1440, height: 1000 });
     const batchId = await uploadedBatch(page, { name: 'belize-a11y.txt', mimeType: 'text/plain', buffer: belizeReport });
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('review-1440.png') });
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`/import/${batchId}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: test.info().outputPath('review-390.png') });
     await openForm(page, '/import');
     expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: test.info().outputPath('import-390.png') });
   });
 });
 
@@ -118,6 +124,7 @@ async function asRole(browser: Browser, role: AccountKey) {
 }
 
 test('viewers and donors are refused the import pages and actions, and nothing changes', async ({ browser }) => {
+  test.setTimeout(120_000);
   const editor = await asRole(browser, 'editor');
   const batchId = await uploadedBatch(editor.page, { name: 'refusal-check.txt', mimeType: 'text/plain', buffer: barbadosReport });
   const first = editor.page.locator('section[id^="proposal-"]').first();

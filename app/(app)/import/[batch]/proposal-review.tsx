@@ -62,7 +62,7 @@ export async function ProposalReview({ batchId, batchOpen, proposal, lines }: { 
         ? proposal.duplicates.map((duplicate) => (
             <ActionForm key={duplicate.id} action={mergeProposalAction} className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
               <p>
-                {t('review.duplicate', { name: duplicate.name, program: duplicate.programName })}{' '}
+                {t('review.duplicate', { program: duplicate.programName })}{' '}
                 <Link href={`/activities/${duplicate.id}`} className="text-oas-blue underline">
                   {duplicate.name}
                 </Link>
