@@ -1,5 +1,6 @@
 // npm run import -- <file> [--json]: runs the report parser on a PDF or a text file.
-// With --json it writes nothing and prints only the JSON array of proposed records.
+// With --json it writes nothing and prints only the JSON array of proposed records (run it as
+// `npm run -s import -- <file> --json`: without -s, npm prints its own banner line first).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readReportFile } from '@/lib/import/report-file';
@@ -13,7 +14,14 @@ async function main() {
     console.error('Usage: npm run import -- <file.pdf|file.txt> [--json]');
     process.exit(2);
   }
-  const result = await readReportFile(readFileSync(file));
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    console.error(`${file}: cannot be read.`);
+    process.exit(1);
+  }
+  const result = await readReportFile(bytes);
   if (!result.ok) {
     console.error(`${path.basename(file)}: ${result.message}`);
     process.exit(1);
