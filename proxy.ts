@@ -15,7 +15,8 @@ function isSecureCookie(request: NextRequest): boolean {
 
 // A first gate only: it sends visitors without a session to the sign-in page. Every page and
 // server action checks the account again on the server. It also gives each response the
-// nonce its scripts need under the Content-Security-Policy.
+// nonce its scripts need under the Content-Security-Policy. The upload route (api/import) is
+// left out, since a proxy would buffer a 20 MB upload; that route checks the session itself.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!isPublic(pathname) && !(await getToken({ req: request, secureCookie: isSecureCookie(request) }))) {
@@ -33,5 +34,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|robots.txt|icon.svg).*)'],
+  matcher: ['/((?!api/import|_next/static|_next/image|favicon.ico|robots.txt|icon.svg).*)'],
 };

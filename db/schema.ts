@@ -341,6 +341,54 @@ export const auditEvents = sqliteTable(
   ],
 );
 
+export const importBatchStatuses = ['open', 'done', 'discarded'] as const;
+export const importProposalStatuses = ['pending', 'accepted', 'merged', 'rejected'] as const;
+export type ImportBatchStatus = (typeof importBatchStatuses)[number];
+export type ImportProposalStatus = (typeof importProposalStatuses)[number];
+
+/** An uploaded report: its text is kept so the review shows each value beside its lines. */
+export const importBatches = sqliteTable(
+  'import_batches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    fileName: text('file_name').notNull(),
+    sha256: text('sha256').notNull(),
+    sourceKind: text('source_kind', { enum: ['pdf', 'text'] }).notNull(),
+    sourceText: text('source_text').notNull(),
+    uploadedBy: integer('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    status: text('status', { enum: importBatchStatuses }).notNull().default('open'),
+    ...timestamps,
+  },
+  (t) => [
+    index('import_batches_status_idx').on(t.status, t.createdAt),
+    check('import_batches_status', sql`${t.status} in (${inList(importBatchStatuses)})`),
+  ],
+);
+
+/** A record the parser proposed; nothing of it is in the data until an editor accepts it. */
+export const importProposals = sqliteTable(
+  'import_proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => importBatches.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    proposal: text('proposal').notNull(), // JSON: the parser's record, sources and confidence included
+    decisions: text('decisions').notNull().default('{}'), // JSON: per field accept / reject / correct
+    status: text('status', { enum: importProposalStatuses }).notNull().default('pending'),
+    activityId: integer('activity_id').references(() => activities.id),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('import_proposals_position_unique').on(t.batchId, t.position),
+    check('import_proposals_status', sql`${t.status} in (${inList(importProposalStatuses)})`),
+  ],
+);
+
 export const programsRelations = relations(programs, ({ one, many }) => ({
   unit: one(orgUnits, { fields: [programs.unitId], references: [orgUnits.id] }),
   activities: many(activities),

@@ -46,7 +46,7 @@ printf '\n%-34s %s\n' "URL" "sqlmap verdict"
 for target in "${targets[@]}"; do
   out="$work/sqlmap-$(echo "$target" | md5sum | cut -c1-8)"
   sqlmap -u "$base$target" --cookie="$cookie" --batch --level="${SQLMAP_LEVEL:-2}" --risk="${SQLMAP_RISK:-1}" --dbms=SQLite \
-    --skip="size" --smart=false --output-dir="$out" --disable-coloring >"$out.log" 2>&1 || true
+    --skip="size" --output-dir="$out" --disable-coloring >"$out.log" 2>&1 || true
   if grep -qE "is vulnerable|sqlmap identified the following injection point" "$out.log"; then
     found=1
     verdict="INJECTABLE: $(grep -E 'Parameter:' "$out.log" | head -3 | tr '\n' ' ')"

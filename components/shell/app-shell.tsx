@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Account } from '@/db/queries/users';
-import { canAdminister } from '@/db/viewer';
+import { canAdminister, canEdit } from '@/db/viewer';
 import { LanguageSwitch } from './language-switch';
 import { NavLinks, type NavItem } from './nav-links';
 import { SignOutButton } from './sign-out-button';
@@ -15,6 +15,7 @@ export async function AppShell({ account, children }: { account: Account; childr
     { href: '/events', label: t('nav.events') },
     { href: '/countries', label: t('nav.countries') },
     { href: '/donors', label: t('nav.donors') },
+    ...(canEdit(account) ? [{ href: '/import', label: t('import.nav') }] : []),
     ...(canAdminister(account) ? [{ href: '/admin', label: t('nav.administration') }] : []),
   ];
 

@@ -1,0 +1,78 @@
+// Text of a PDF, line by line in reading order, with pdfjs-dist (legacy build: runs on Node 20).
+// Lines are rebuilt from the text items: by y from the top of the page, then by x.
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+export type PdfText = { ok: true; text: string } | { ok: false; reason: 'encrypted' | 'no-text-layer' | 'unreadable' };
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+}
+
+/** Items within this many points of each other vertically are on one line. */
+const sameLine = 2.5;
+
+function pageLines(items: Item[]): string[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const rows: Item[][] = [];
+  for (const item of sorted) {
+    const row = rows.at(-1);
+    if (row && Math.abs(row[0]!.y - item.y) <= sameLine) row.push(item);
+    else rows.push([item]);
+  }
+  // Vertical space wider than the page's line spacing is kept as blank lines: paragraphs are read from it.
+  const gaps = rows.slice(1).map((row, i) => rows[i]![0]!.y - row[0]!.y).filter((g) => g > sameLine);
+  const spacing = gaps.length ? Math.min(...gaps) : 0;
+  // A line starting right of the page's left edge is indented: kept as a leading space, which marks a new text block.
+  const left = Math.min(...items.map((item) => item.x));
+  return rows.flatMap((row, i) => {
+    const gap = i > 0 ? rows[i - 1]![0]!.y - row[0]!.y : 0;
+    const blanks = spacing ? Math.max(0, Math.round(gap / spacing) - 1) : 0;
+    const indented = Math.min(...row.map((item) => item.x)) > left + 1;
+    return [...Array<string>(blanks).fill(''), `${indented ? ' ' : ''}${rowText(row)}`];
+  });
+}
+
+function rowText(row: Item[]): string {
+  let line = '';
+  let end = -Infinity;
+  for (const item of [...row].sort((a, b) => a.x - b.x)) {
+    // A visible gap between two items is a space the PDF did not print as a character.
+    if (line && item.x - end > 1 && !/\s$/.test(line) && !/^\s/.test(item.str)) line += ' ';
+    line += item.str;
+    end = item.x + item.width;
+  }
+  return line;
+}
+
+export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
+  let document;
+  try {
+    document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
+      .promise;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'PasswordException') return { ok: false, reason: 'encrypted' };
+    return { ok: false, reason: 'unreadable' };
+  }
+  try {
+    const pages: string[] = [];
+    let textItems = 0;
+    for (let n = 1; n <= document.numPages; n++) {
+      const page = await document.getPage(n);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || raw.str.trim() === '') continue;
+        items.push({ str: raw.str, x: raw.transform[4] as number, y: raw.transform[5] as number, width: raw.width });
+      }
+      textItems += items.length;
+      pages.push(pageLines(items).join('\n'));
+    }
+    if (textItems === 0) return { ok: false, reason: 'no-text-layer' };
+    return { ok: true, text: pages.join('\n\n') };
+  } finally {
+    await document.destroy();
+  }
+}
