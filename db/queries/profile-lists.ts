@@ -41,7 +41,7 @@ export function listProfileActivities(db: Db, params: ListParams) {
 export type ProfileActivity = ReturnType<typeof listProfileActivities>[number];
 
 /** Who funds each of these activities, and with how much where the source says. */
-function listFunding(db: Db, activityIds: number[]) {
+export function listFunding(db: Db, activityIds: number[]) {
   if (activityIds.length === 0) return [];
   return db
     .select({
@@ -70,6 +70,9 @@ export function listProfileEvents(db: Db, params: ListParams) {
       activityName: activities.name,
       startDate: events.startDate,
       startPrecision: events.startPrecision,
+      endDate: events.endDate,
+      endPrecision: events.endPrecision,
+      venue: events.venue,
       countryCode: events.countryCode,
       countryNameEn: memberStates.nameEn,
       countryNameEs: memberStates.nameEs,
