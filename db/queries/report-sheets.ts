@@ -51,6 +51,8 @@ export interface ReportSheet {
 
 export interface ReportBody {
   filters: ReportFilters;
+  /** The name of the program the report is narrowed to, if it is. */
+  programName: string | null;
   figures: HeadlineFigures;
   sheets: ReportSheet[];
 }
@@ -98,6 +100,7 @@ export function getReportBody(db: Db, params: { viewer: Viewer; filters: Dashboa
   }));
   return {
     filters: { from: filters.from, to: filters.to, program: filters.program },
+    programName: filters.program === undefined ? null : (db.select({ name: programs.name }).from(programs).where(eq(programs.id, filters.program)).get()?.name ?? null),
     figures: getHeadlineFigures(db, { viewer, filters }),
     sheets,
   };
