@@ -1,5 +1,5 @@
 // Reads a PDF back as the import helper will: pdfjs-dist's legacy build (runs on Node 20), the
-// text of each page with its items joined by spaces, and the document's title.
+// text of each page, and the document's title.
 
 export interface PdfContent {
   title: string | undefined;
@@ -15,7 +15,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
     const pages: string[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       const content = await (await document.getPage(number)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').trim());
+      pages.push(pageText(content.items));
     }
     const { info } = await document.getMetadata();
     const title = (info as { Title?: string }).Title;
@@ -23,4 +23,21 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
   } finally {
     await document.destroy();
   }
+}
+
+type TextItem = { str?: string; hasEOL?: boolean } | { type: string };
+
+/**
+ * The items of a page joined by spaces, except that a word broken at a hyphen at the end of a
+ * line is joined again ("follow-" + "up" → "follow-up"), as the import reads the sources.
+ */
+function pageText(items: TextItem[]): string {
+  let text = '';
+  let joinNext = false;
+  for (const item of items) {
+    const str = 'str' in item ? (item.str ?? '') : '';
+    if (str) text += joinNext ? str : ` ${str}`;
+    if (str || ('hasEOL' in item && item.hasEOL)) joinNext = 'hasEOL' in item && item.hasEOL === true && text.endsWith('-');
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }

@@ -48,7 +48,7 @@ describe('country report', () => {
     // Sheets come in the order of their programs' names: ARIN-CARIB, then the Aviation Security Program.
     expect(sheetNames(report)).toEqual(['Asset Recovery Inter-Agency Network for the Caribbean (ARIN-CARIB)', 'Air Cargo Workshop']);
     expect(report.figures).toMatchObject({ peopleTrained: 22, trainedWomen: 7, trainedMen: 15, trainedNotDisaggregated: 0 });
-    const arin = report.sheets[0];
+    const arin = report.sheets[0]!;
     // A country report shows the events held in the country, as its figures count them.
     expect(arin.events.map((e) => [e.title, e.startDate, e.endDate, e.venue])).toEqual([
       ['ARIN-CARIB Practitioner Meeting', '2016-11-15', '2016-11-16', 'Bridgetown'],
@@ -59,8 +59,8 @@ describe('country report', () => {
     const report = getCountryReport(db, { viewer, code: 'AG', filters: {} })!;
     expect(sheetNames(report)).toEqual(['Needs Assessment and follow-up Workshop on Risk Management for Tourism Destinations']);
     expect(report.figures).toMatchObject({ peopleTrained: 45, trainedWomen: 0, trainedMen: 0, trainedNotDisaggregated: 45, donors: 1 });
-    expect(report.sheets[0].donors.map((d) => [d.name, d.nameEs])).toEqual([['Canada', 'Canadá']]);
-    expect(report.sheets[0].events.map((e) => e.kind)).toEqual(['assessment_mission', 'workshop']);
+    expect(report.sheets[0]!.donors.map((d) => [d.name, d.nameEs])).toEqual([['Canada', 'Canadá']]);
+    expect(report.sheets[0]!.events.map((e) => e.kind)).toEqual(['assessment_mission', 'workshop']);
   });
 
   it('indicators carry their progress from indicator-progress (the police network targets, not measured yet)', () => {
@@ -118,8 +118,8 @@ describe('donor report', () => {
     const usa = donorViewer(db, 'United States');
     const report = getDonorReport(db, { viewer: usa, id: usa.donorId!, filters: {} })!;
     expect(report.groups).toHaveLength(1);
-    expect(report.groups[0].country).toBeNull();
-    expect(report.groups[0].sheets[0]).toMatchObject({ name: 'Airport Access Control Workshop', completionDate: '2017-04-07' });
+    expect(report.groups[0]!.country).toBeNull();
+    expect(report.groups[0]!.sheets[0]).toMatchObject({ name: 'Airport Access Control Workshop', completionDate: '2017-04-07' });
     expect(report.figures.trainedNotDisaggregated).toBe(28);
   });
 

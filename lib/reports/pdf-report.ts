@@ -157,14 +157,15 @@ function ensureSpace(doc: Doc, height: number) {
   }
 }
 
-const EVENT_COLUMNS = [
-  { key: 'event', width: 108, align: 'left' },
-  { key: 'eventDate', width: 58, align: 'left' },
+const EVENT_COLUMN = { key: 'event', width: 108, align: 'left' } as const;
+const DATE_COLUMN = { key: 'eventDate', width: 58, align: 'left' } as const;
+const COUNT_COLUMNS = [
   { key: 'women', width: 42, align: 'right' },
   { key: 'men', width: 40, align: 'right' },
   { key: 'notDisaggregated', width: 48, align: 'right' },
   { key: 'total', width: 34, align: 'right' },
 ] as const;
+const EVENT_COLUMNS = [EVENT_COLUMN, DATE_COLUMN, ...COUNT_COLUMNS];
 
 /** The events of the sheet with their gender split: part of its RESULTS. */
 function drawEvents(doc: Doc, events: ProfileEvent[], text: ReportText) {
@@ -196,7 +197,7 @@ function drawEvents(doc: Doc, events: ProfileEvent[], text: ReportText) {
     const counts = eventCounts(event, text);
     const details = [text.eventKind(event.kind), eventPlace(event, text.locale)].filter(Boolean).join(' · ');
     const date = eventPeriod(event, text) ?? text.words.notStated;
-    const [eventColumn, dateColumn] = EVENT_COLUMNS;
+    const [eventColumn, dateColumn] = [EVENT_COLUMN, DATE_COLUMN];
     doc.font('Helvetica-Bold').fontSize(8.5);
     const titleHeight = doc.heightOfString(event.title, { width: eventColumn.width - 4 });
     doc.font('Helvetica').fontSize(7.5);
@@ -212,7 +213,7 @@ function drawEvents(doc: Doc, events: ProfileEvent[], text: ReportText) {
     let x = MAIN.x + eventColumn.width;
     doc.font('Helvetica').fontSize(8.5).fillColor(INK).text(date, x, y, { width: dateColumn.width - 4 });
     x += dateColumn.width;
-    for (const column of EVENT_COLUMNS.slice(2)) {
+    for (const column of COUNT_COLUMNS) {
       doc.font(column.key === 'total' ? 'Helvetica-Bold' : 'Helvetica').text(counts[column.key], x, y, { width: column.width - 4, align: 'right' });
       x += column.width;
     }

@@ -33,6 +33,7 @@ export function reportText(locale: string, translate: Translate) {
     progressOf: (progress: number, target: number) => t('progressOf', { progress: number.format(progress), target: number.format(target) }),
     noProgress: (target: number) => t('noProgress', { target: number.format(target) }),
     pageOf: (page: number, pages: number) => t('pageOf', { page, pages }),
+    backTo: (name: string) => t('backTo', { name }),
     generated: (date: Date) => t('generated', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) }),
     title: (report: Report) =>
       report.kind === 'country'
