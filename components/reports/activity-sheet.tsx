@@ -8,13 +8,13 @@ import { countryNames, eventCounts, eventPeriod, eventPlace, sheetSections, side
  * RESULTS (with the events and their gender split, and the indicators) beside the side panel.
  * Both reports render their sheets with it; in print each starts a new page.
  */
-export function ActivitySheet({ sheet, text, kicker }: { sheet: ReportSheet; text: ReportText; kicker?: string }) {
-  const headingId = `sheet-${sheet.id}${kicker ? `-${kicker.replace(/\W+/g, '-')}` : ''}`;
+export function ActivitySheet({ sheet, text, group }: { sheet: ReportSheet; text: ReportText; group?: string }) {
+  // A donor report may show a sheet under several countries: the group keeps its heading's id unique.
+  const headingId = `sheet-${sheet.id}${group ? `-${group}` : ''}`;
   const countries = countryNames(sheet.countries, text.locale);
   return (
     <article aria-labelledby={headingId} className="report-sheet rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 print:rounded-none print:border-0 print:p-0 print:shadow-none" data-testid="report-sheet">
       <header className="border-b-2 border-oas-blue pb-2">
-        {kicker ? <p className="text-xs font-semibold uppercase tracking-wide text-slate-600">{kicker}</p> : null}
         <h3 id={headingId} className="text-xl font-semibold text-oas-blue">
           {sheet.name}
         </h3>
@@ -58,7 +58,7 @@ function SheetEvents({ sheet, text }: { sheet: ReportSheet; text: ReportText }) 
   const numeric = 'px-2 py-1.5 text-right tabular-nums';
   return (
     <ScrollArea label={`${text.label('events')}: ${sheet.name}`} className="report-events">
-      <table className="min-w-full text-sm" data-testid="sheet-events">
+      <table className="w-full min-w-[32rem] text-sm" data-testid="sheet-events">
         <caption className="text-left text-sm font-semibold">{text.label('events')}</caption>
         <thead className="border-b border-slate-300 text-left text-xs text-slate-600">
           <tr>

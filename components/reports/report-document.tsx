@@ -42,14 +42,14 @@ export function ReportDocument({ report, text, generatedOn }: { report: Report; 
           {empty ? <p className="text-sm font-medium">{text.label('noSheets')}</p> : null}
         </div>
       </section>
-      {sections.map((section) =>
+      {sections.map((section, index) =>
         section.heading ? (
-          <section key={section.heading} aria-labelledby={`group-${section.heading}`} className="space-y-6">
-            <h2 id={`group-${section.heading}`} className="report-group-heading text-xl font-semibold">
+          <section key={section.heading} aria-labelledby={`group-${index}`} className="space-y-6">
+            <h2 id={`group-${index}`} className="report-group-heading text-xl font-semibold">
               {section.heading}
             </h2>
             {section.sheets.map((sheet) => (
-              <ActivitySheet key={sheet.id} sheet={sheet} text={text} kicker={section.heading ?? undefined} />
+              <ActivitySheet key={sheet.id} sheet={sheet} text={text} group={String(index)} />
             ))}
           </section>
         ) : (
