@@ -35,14 +35,12 @@ export function reportText(locale: string, translate: Translate) {
     pageOf: (page: number, pages: number) => t('pageOf', { page, pages }),
     backTo: (name: string) => t('backTo', { name }),
     generated: (date: Date) => t('generated', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) }),
+    /** The country or donor the report is about, in the reader's language. */
+    subject: (report: Report) => subjectName(report, locale),
     title: (report: Report) =>
-      report.kind === 'country'
-        ? t('countryTitle', { country: localizedName(locale, { en: report.country.nameEn, es: report.country.nameEs }) })
-        : t('donorTitle', { donor: localizedName(locale, { en: report.donor.name, es: report.donor.nameEs }) }),
+      report.kind === 'country' ? t('countryTitle', { country: subjectName(report, locale) }) : t('donorTitle', { donor: subjectName(report, locale) }),
     scope: (report: Report) =>
-      report.kind === 'country'
-        ? t('countryScope', { country: localizedName(locale, { en: report.country.nameEn, es: report.country.nameEs }) })
-        : t('donorScope', { donor: localizedName(locale, { en: report.donor.name, es: report.donor.nameEs }) }),
+      report.kind === 'country' ? t('countryScope', { country: subjectName(report, locale) }) : t('donorScope', { donor: subjectName(report, locale) }),
     period: (filters: ReportFilters) => {
       const from = filters.from ? isoToSheetDate(filters.from) : null;
       const to = filters.to ? isoToSheetDate(filters.to) : null;
@@ -59,6 +57,17 @@ export function reportText(locale: string, translate: Translate) {
 }
 
 export type ReportText = ReturnType<typeof reportText>;
+
+const subjectName = (report: Report, locale: string) =>
+  report.kind === 'country'
+    ? localizedName(locale, { en: report.country.nameEn, es: report.country.nameEs })
+    : localizedName(locale, { en: report.donor.name, es: report.donor.nameEs });
+
+/** Where a report's profile, page and PDF live. */
+export function reportPaths(report: Report) {
+  const profile = report.kind === 'country' ? `/countries/${report.country.code}` : `/donors/${report.donor.id}`;
+  return { profile, page: `${profile}/report`, pdf: `${profile}/report/pdf` };
+}
 
 export type SheetLabel =
   | 'organisation'

@@ -2,17 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getAccount, requireAccount } from '@/auth';
-import { ReportDocument } from '@/components/reports/report-document';
-import { ReportToolbar } from '@/components/reports/report-toolbar';
+import { ReportView } from '@/components/reports/report-view';
 import { db } from '@/db';
-import { countLeftOutByPeriod } from '@/db/queries/dashboard';
 import { getDonorReport } from '@/db/queries/donor-report';
 import type { Viewer } from '@/db/viewer';
-import { localizedName } from '@/lib/localized-name';
 import { loadReportText } from '@/lib/reports/load-report-text';
 import { readReportFilters } from '@/lib/reports/report-request';
 import { recordIdParamSchema } from '@/lib/route-params';
-import { FilterNotices } from '../../../filter-notices';
 
 async function findReport(viewer: Viewer, id: string, searchParams: Record<string, string | string[] | undefined>) {
   const parsed = recordIdParamSchema.safeParse(id);
@@ -34,23 +30,5 @@ export default async function DonorReportPage({ params, searchParams }: PageProp
   const account = await requireAccount();
   const found = await findReport(account, (await params).id, await searchParams);
   if (!found) notFound();
-  const { report, filters, ignored, programs } = found;
-  const text = await loadReportText();
-  const donor = localizedName(text.locale, { en: report.donor.name, es: report.donor.nameEs });
-  const leftOut = countLeftOutByPeriod(db, { viewer: account, filters: { ...filters, donor: report.donor.id } });
-
-  return (
-    <div className="space-y-6">
-      <ReportToolbar
-        path={`/donors/${report.donor.id}/report`}
-        filters={filters}
-        programs={programs}
-        back={{ href: `/donors/${report.donor.id}`, label: text.backTo(donor) }}
-      />
-      <div className="print:hidden">
-        <FilterNotices ignored={ignored} leftOut={leftOut} />
-      </div>
-      <ReportDocument report={report} text={text} generatedOn={new Date()} />
-    </div>
-  );
+  return <ReportView viewer={account} {...found} />;
 }
