@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
+import { activityPeriodColumns } from '../activity-columns';
 import type { Db } from '../client';
 import { activityFilterCondition, eventFilterCondition } from '../filter-conditions';
 import { eventTotal } from '../participants';
@@ -22,11 +23,7 @@ export function listProfileActivities(db: Db, params: ListParams) {
       name: activities.name,
       programId: programs.id,
       programName: programs.name,
-      commencementDate: activities.commencementDate,
-      commencementPrecision: activities.commencementPrecision,
-      completionDate: activities.completionDate,
-      completionPrecision: activities.completionPrecision,
-      isOngoing: activities.isOngoing,
+      ...activityPeriodColumns,
       results: activities.results,
     })
     .from(activities)

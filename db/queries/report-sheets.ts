@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
+import { activityPeriodColumns } from '../activity-columns';
 import type { Db } from '../client';
 import { activityFilterCondition } from '../filter-conditions';
 import { activities, activityCountries, memberStates, orgUnits, programs } from '../schema';
@@ -71,11 +72,7 @@ export function getReportBody(db: Db, params: { viewer: Viewer; filters: Dashboa
       summary: sql<string | null>`coalesce(${activities.summary}, ${programs.summary})`,
       objectives: sql<string | null>`coalesce(${activities.objectives}, ${programs.objectives})`,
       results: activities.results,
-      commencementDate: activities.commencementDate,
-      commencementPrecision: activities.commencementPrecision,
-      completionDate: activities.completionDate,
-      completionPrecision: activities.completionPrecision,
-      isOngoing: activities.isOngoing,
+      ...activityPeriodColumns,
       targetBeneficiaries: activities.targetBeneficiaries,
       additionalInfoUrl: activities.additionalInfoUrl,
     })
