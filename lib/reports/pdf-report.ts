@@ -157,12 +157,12 @@ function ensureSpace(doc: Doc, height: number) {
   }
 }
 
-const EVENT_COLUMN = { key: 'event', width: 108, align: 'left' } as const;
+const EVENT_COLUMN = { key: 'event', width: 100, align: 'left' } as const;
 const DATE_COLUMN = { key: 'eventDate', width: 58, align: 'left' } as const;
 const COUNT_COLUMNS = [
-  { key: 'women', width: 42, align: 'right' },
-  { key: 'men', width: 40, align: 'right' },
-  { key: 'notDisaggregated', width: 48, align: 'right' },
+  { key: 'women', width: 40, align: 'right' },
+  { key: 'men', width: 38, align: 'right' },
+  { key: 'notDisaggregated', width: 60, align: 'right' },
   { key: 'total', width: 34, align: 'right' },
 ] as const;
 const EVENT_COLUMNS = [EVENT_COLUMN, DATE_COLUMN, ...COUNT_COLUMNS];
