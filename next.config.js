@@ -5,8 +5,9 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The native SQLite driver must be required at run time, never bundled.
-  serverExternalPackages: ['better-sqlite3', 'pdfjs-dist'],
+  // Required at run time, never bundled: the native SQLite driver; pdfkit, which reads its
+  // standard fonts' AFM files from its own folder; pdfjs-dist, which loads its worker by path.
+  serverExternalPackages: ['better-sqlite3', 'pdfkit', 'pdfjs-dist'],
   poweredByHeader: false,
   // Long narratives are pasted into forms: the schemas bound each field (20,000 characters), but
   // a request must still get through to them, so a 1 MB paste is answered with a message.

@@ -21,10 +21,10 @@ export async function AppShell({ account, children }: { account: Account; childr
 
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+      <a href="#main" className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
         {t('app.skipToContent')}
       </a>
-      <header className="bg-oas-blue text-white">
+      <header className="bg-oas-blue text-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <div>
             <p className="text-lg font-semibold">{t('app.name')}</p>
@@ -44,7 +44,7 @@ export async function AppShell({ account, children }: { account: Account; childr
         </div>
       </header>
       <NavLinks items={items} label={t('nav.label')} />
-      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6 print:max-w-none print:p-0">
         {children}
       </main>
     </>

@@ -13,7 +13,7 @@ const isCurrent = (pathname: string, href: string) => (href === '/' ? pathname =
 export function NavLinks({ items, label }: { items: NavItem[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="border-b border-slate-200 bg-white">
+    <nav aria-label={label} className="border-b border-slate-200 bg-white print:hidden">
       <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-4">
         {items.map((item) => (
           <li key={item.href}>

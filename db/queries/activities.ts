@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { pageWindow, type TableState } from '@/lib/table-state';
+import { activityPeriodColumns } from '../activity-columns';
 import type { Db } from '../client';
 import { countryFilter } from '../country-filter';
 import { activityStatusSql, todayIso, type ActivityStatus } from '../activity-status';
@@ -168,11 +169,7 @@ export function getActivity(db: Db, params: { viewer: Viewer; id: number; today?
       programObjectives: programs.objectives,
       pillar: programs.pillar,
       unitCode: orgUnits.code,
-      commencementDate: activities.commencementDate,
-      commencementPrecision: activities.commencementPrecision,
-      completionDate: activities.completionDate,
-      completionPrecision: activities.completionPrecision,
-      isOngoing: activities.isOngoing,
+      ...activityPeriodColumns,
       status: activityStatusSql(params.today ?? todayIso()),
       targetBeneficiaries: activities.targetBeneficiaries,
       summary: activities.summary,

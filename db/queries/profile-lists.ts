@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
+import { activityPeriodColumns } from '../activity-columns';
 import type { Db } from '../client';
 import { activityFilterCondition, eventFilterCondition } from '../filter-conditions';
 import { eventTotal } from '../participants';
@@ -22,11 +23,7 @@ export function listProfileActivities(db: Db, params: ListParams) {
       name: activities.name,
       programId: programs.id,
       programName: programs.name,
-      commencementDate: activities.commencementDate,
-      commencementPrecision: activities.commencementPrecision,
-      completionDate: activities.completionDate,
-      completionPrecision: activities.completionPrecision,
-      isOngoing: activities.isOngoing,
+      ...activityPeriodColumns,
       results: activities.results,
     })
     .from(activities)
@@ -41,7 +38,7 @@ export function listProfileActivities(db: Db, params: ListParams) {
 export type ProfileActivity = ReturnType<typeof listProfileActivities>[number];
 
 /** Who funds each of these activities, and with how much where the source says. */
-function listFunding(db: Db, activityIds: number[]) {
+export function listFunding(db: Db, activityIds: number[]) {
   if (activityIds.length === 0) return [];
   return db
     .select({
@@ -70,6 +67,9 @@ export function listProfileEvents(db: Db, params: ListParams) {
       activityName: activities.name,
       startDate: events.startDate,
       startPrecision: events.startPrecision,
+      endDate: events.endDate,
+      endPrecision: events.endPrecision,
+      venue: events.venue,
       countryCode: events.countryCode,
       countryNameEn: memberStates.nameEn,
       countryNameEs: memberStates.nameEs,

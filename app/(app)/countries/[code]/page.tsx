@@ -9,10 +9,11 @@ import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { ActivitiesTable } from '@/components/profiles/activities-table';
 import { EventsTable } from '@/components/profiles/events-table';
 import { ProfileSection } from '@/components/profiles/profile-section';
+import { ReportLink } from '@/components/reports/report-link';
 import { db } from '@/db';
 import { getMemberState } from '@/db/queries/countries';
 import { getHeadlineFigures } from '@/db/queries/dashboard';
-import { listProfileActivities, listProfileEvents } from '@/db/queries/profile-lists';
+import { listActivityCountries, listProfileActivities, listProfileEvents } from '@/db/queries/profile-lists';
 import { listTrainedByYear } from '@/db/queries/trained-breakdowns';
 import { localizedName } from '@/lib/localized-name';
 import { countryCodeParamSchema } from '@/lib/route-params';
@@ -34,14 +35,17 @@ export default async function CountryProfilePage({ params }: PageProps<'/countri
   const country = await findCountry((await params).code);
   if (!country) notFound();
 
-  const [t, tCharts, tDashboard, locale] = await Promise.all([
+  const [t, tCharts, tDashboard, tReports, locale] = await Promise.all([
     getTranslations('profiles'),
     getTranslations('charts'),
     getTranslations('dashboard'),
+    getTranslations('reports'),
     getLocale(),
   ]);
   const name = localizedName(locale, { en: country.nameEn, es: country.nameEs });
   const query = { viewer: account, filters: { country: country.code } };
+  // A donor has a report only on the countries of its portfolio (the report's own rule).
+  const hasReport = account.role !== 'donor' || listActivityCountries(db, query).length > 0;
   const byYear = yearRows(listTrainedByYear(db, query), tCharts('yearNotStated'));
 
   return (
@@ -50,6 +54,7 @@ export default async function CountryProfilePage({ params }: PageProps<'/countri
         <p className="text-sm text-slate-600">{tCharts(`subregions.${country.subregion}`)}</p>
         <h1 className="text-2xl font-semibold">{name}</h1>
         <p className="text-slate-600">{account.donorName ? t('scopeDonor', { donor: account.donorName }) : t('countryIntro', { country: name })}</p>
+        {hasReport ? <ReportLink href={`/countries/${country.code}/report`} label={tReports('reportLink')} /> : null}
       </header>
       <HeadlineFigures figures={getHeadlineFigures(db, query)} omit={['countriesReached']} />
       <TrainedByGenderChart

@@ -12,6 +12,7 @@ import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { ActivitiesTable } from '@/components/profiles/activities-table';
 import { EventsTable } from '@/components/profiles/events-table';
 import { ProfileSection } from '@/components/profiles/profile-section';
+import { ReportLink } from '@/components/reports/report-link';
 import { db } from '@/db';
 import { getHeadlineFigures } from '@/db/queries/dashboard';
 import { getDonorProfile } from '@/db/queries/donor-profile';
@@ -46,7 +47,7 @@ export default async function DonorProfilePage({ params }: PageProps<'/donors/[i
     getLocale(),
   ]);
   const name = localizedName(locale, { en: donor.name, es: donor.nameEs });
-  const editing = await getTranslations('records.links');
+  const [editing, tReports] = await Promise.all([getTranslations('records.links'), getTranslations('reports')]);
   const query = { viewer: account, filters: { donor: donor.id } };
   const countries = listActivityCountries(db, query);
   const byCountry = countryRows(listTrainedByCountry(db, query), locale, tCharts('countryNotStated'));
@@ -57,6 +58,7 @@ export default async function DonorProfilePage({ params }: PageProps<'/donors/[i
         <p className="text-sm text-slate-600">{t(`donorKinds.${donor.kind}`)}</p>
         <h1 className="text-2xl font-semibold">{name}</h1>
         <p className="text-slate-600">{t('donorIntro', { donor: name })}</p>
+        <ReportLink href={`/donors/${donor.id}/report`} label={tReports('reportLink')} />
         <div className="mt-3">
           <EditorLinks viewer={account} links={[{ href: `/donors/${donor.id}/edit`, label: editing('editDonor') }]} />
         </div>

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { getAccount, requireAccount } from '@/auth';
+import { ReportView } from '@/components/reports/report-view';
+import { db } from '@/db';
+import { getCountryReport } from '@/db/queries/country-report';
+import type { Viewer } from '@/db/viewer';
+import { loadReportText } from '@/lib/reports/load-report-text';
+import { readReportFilters } from '@/lib/reports/report-request';
+import { countryCodeParamSchema } from '@/lib/route-params';
+
+async function findReport(viewer: Viewer, code: string, searchParams: Record<string, string | string[] | undefined>) {
+  const parsed = countryCodeParamSchema.safeParse(code);
+  if (!parsed.success) return undefined;
+  const request = readReportFilters(viewer, searchParams);
+  const report = getCountryReport(db, { viewer, code: parsed.data, filters: request.filters });
+  return report && { ...request, report };
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps<'/countries/[code]/report'>): Promise<Metadata> {
+  const account = await getAccount();
+  const found = account ? await findReport(account, (await params).code, await searchParams) : undefined;
+  return { title: found ? (await loadReportText()).title(found.report) : undefined };
+}
+
+/** The country report: the cover with the headline figures, then one sheet per activity. */
+export default async function CountryReportPage({ params, searchParams }: PageProps<'/countries/[code]/report'>) {
+  await connection();
+  const account = await requireAccount();
+  const found = await findReport(account, (await params).code, await searchParams);
+  if (!found) notFound();
+  return <ReportView viewer={account} {...found} />;
+}
