@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { HOSTILE_MARKER, hostileValue } from '@/test/hostile-values';
 import { storageStateOf } from '../support/accounts';
 import { databaseFingerprint } from '../support/database';
-import { pagePatterns, samplePath } from '../support/routes';
+import { ensureImportBatch, pagePatterns, samplePath } from '../support/routes';
 import { builtActions, patternOfPageEntry, postAction } from '../support/server-actions';
 
 // Property-based: for every URL parameter the pages use and every field of every server action,
@@ -13,6 +13,7 @@ import { builtActions, patternOfPageEntry, postAction } from '../support/server-
 test.use({ storageState: storageStateOf('admin') });
 // The last test looks at what the second one stored.
 test.describe.configure({ mode: 'serial' });
+test.beforeAll(ensureImportBatch);
 
 const RUNS_PER_PAGE = Number(process.env.HOSTILE_RUNS ?? 12);
 const RUNS_PER_ACTION = Number(process.env.HOSTILE_RUNS ?? 12);

@@ -2,7 +2,7 @@ import { expect, request as playwrightRequest, test, type APIRequestContext } fr
 import { storageStateOf } from '../support/accounts';
 import { databaseFingerprint } from '../support/database';
 import { baseURL } from '../support/environment';
-import { pagePatterns, routeHandlerPatterns, samplePath } from '../support/routes';
+import { ensureImportBatch, pagePatterns, routeHandlerPatterns, samplePath } from '../support/routes';
 import { builtActions, patternOfPageEntry, postAction, serverActionsInSource } from '../support/server-actions';
 import { actionAccess, handlerAccess, pageAccess, roles, type PageOutcome, type Role } from './access-matrix';
 
@@ -21,6 +21,8 @@ function outcomeOf(status: number, location: string | undefined, ownDonorPath: s
   }
   return `status ${status}`;
 }
+
+test.beforeAll(ensureImportBatch);
 
 test('the access matrix names every page, route handler and server action of the source', () => {
   expect(Object.keys(pageAccess).sort()).toEqual(pagePatterns());
@@ -49,16 +51,27 @@ test('every role gets what the matrix says on every page', async () => {
   console.info(`Access matrix: ${checked} page checks (${Object.keys(pageAccess).length} pages × ${roles.length} roles)`);
 });
 
-test('route handlers answer only the roles the matrix allows', async () => {
+/** A file that is no report: an allowed upload is answered with its message and stores nothing. */
+const notAReport = { file: { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Nothing to import here.') } };
+
+test('route handlers answer only the roles the matrix allows, and a refusal changes nothing', async () => {
+  let checked = 0;
   for (const role of roles) {
     const context = await contextOf(role);
-    for (const [pattern, { path, allowed }] of Object.entries(handlerAccess)) {
-      const response = await context.get(path, { maxRedirects: 0 });
-      if (allowed.includes(role)) expect(response.status(), `${role} ${pattern}`).toBe(200);
-      else expect([401, 403, 404, 307], `${role} ${pattern}`).toContain(response.status());
+    for (const [pattern, { path, upload, allowed }] of Object.entries(handlerAccess)) {
+      const before = databaseFingerprint();
+      const url = samplePath(path);
+      const response = upload ? await context.post(url, { multipart: notAReport, maxRedirects: 0 }) : await context.get(url, { maxRedirects: 0 });
+      const status = response.status();
+      const refused = [401, 403, 404].includes(status) || (status === 307 && response.headers()['location']?.includes('/login'));
+      expect(status, `${role} ${pattern}`).toBeLessThan(500);
+      expect(Boolean(refused), `${role} ${pattern}: ${status}`).toBe(!allowed.includes(role));
+      if (!allowed.includes(role) || upload) expect(databaseFingerprint(), `${role} ${pattern}`).toBe(before);
+      checked++;
     }
     await context.dispose();
   }
+  console.info(`Access matrix: ${checked} route handler checks (${Object.keys(handlerAccess).length} handlers × ${roles.length} roles)`);
 });
 
 /** Posts the action from a page of it the role may open, as its form would (else from its first page). */

@@ -27,14 +27,18 @@ export const pageAccess: Record<string, PageRule> = {
   '/admin/audit': admins,
   '/countries': everyone,
   '/countries/[code]': everyone,
+  '/countries/[code]/report': everyone,
   '/donors': { ...everyone, donor: 'own-portfolio' },
   '/donors/[id]': everyone,
+  '/donors/[id]/report': everyone,
   '/donors/[id]/edit': editors,
   '/donors/new': editors,
   '/events': everyone,
   '/events/[id]': everyone,
   '/events/[id]/edit': editors,
   '/events/new': editors,
+  '/import': editors,
+  '/import/[batch]': editors,
   '/indicators/[id]/edit': editors,
   '/indicators/new': editors,
   '/programs': everyone,
@@ -43,11 +47,23 @@ export const pageAccess: Record<string, PageRule> = {
   '/programs/new': editors,
 };
 
+export interface HandlerRule {
+  /** The request: GET of a sample path, or a POST of a small file. */
+  path: string;
+  upload?: boolean;
+  allowed: readonly Role[];
+}
+
+const signedIn: readonly Role[] = ['donor', 'viewer', 'editor', 'admin'];
+
 /** Route handlers, by the path they are requested at (a sample of a dynamic one). */
-export const handlerAccess: Record<string, { path: string; allowed: readonly Role[] }> = {
+export const handlerAccess: Record<string, HandlerRule> = {
   // next-auth's own endpoints answer anyone: the session endpoint tells who is signed in.
   '/api/auth/[...nextauth]': { path: '/api/auth/session', allowed: roles },
-  '/api/export/[table]': { path: '/api/export/activities?format=csv', allowed: ['donor', 'viewer', 'editor', 'admin'] },
+  '/api/export/[table]': { path: '/api/export/activities?format=csv', allowed: signedIn },
+  '/api/import': { path: '/api/import', upload: true, allowed: ['editor', 'admin'] },
+  '/countries/[code]/report/pdf': { path: '/countries/BZ/report/pdf', allowed: signedIn },
+  '/donors/[id]/report/pdf': { path: '/donors/[id]/report/pdf', allowed: signedIn },
 };
 
 const editorRoles: readonly Role[] = ['editor', 'admin'];
@@ -69,6 +85,9 @@ export const actionAccess: Record<string, readonly Role[]> = {
   'app/(app)/indicators/actions.ts#createIndicatorAction': editorRoles,
   'app/(app)/indicators/actions.ts#updateIndicatorAction': editorRoles,
   'app/(app)/indicators/actions.ts#addMeasurementAction': editorRoles,
+  'app/(app)/import/actions.ts#reviewProposalAction': editorRoles,
+  'app/(app)/import/actions.ts#mergeProposalAction': editorRoles,
+  'app/(app)/import/actions.ts#discardBatchAction': editorRoles,
   'app/(app)/programs/actions.ts#createProgramAction': editorRoles,
   'app/(app)/programs/actions.ts#updateProgramAction': editorRoles,
   // The language switch is on the sign-in page too; it only sets a cookie.

@@ -1,6 +1,6 @@
 import { expect, test, type Response } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
-import { pagePatterns, samplePath } from '../support/routes';
+import { ensureImportBatch, pagePatterns, samplePath } from '../support/routes';
 
 function expectSecurityHeaders(response: Response | null) {
   const headers = response!.headers();
@@ -14,6 +14,8 @@ function expectSecurityHeaders(response: Response | null) {
   expect(headers['x-frame-options']).toBe('DENY');
   expect(headers['referrer-policy']).toBe('same-origin');
 }
+
+test.beforeAll(ensureImportBatch);
 
 test.describe('every page', () => {
   test.use({ storageState: storageStateOf('admin') });

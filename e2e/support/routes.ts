@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { request } from '@playwright/test';
+import { storageStateOf } from './accounts';
 import { queryTestDatabase } from './database';
+import { baseURL } from './environment';
 
 const APP_DIR = path.join(__dirname, '..', '..', 'app');
 
@@ -41,6 +44,7 @@ const samples: Record<string, () => string> = {
   'programs/[id]': () => one(`SELECT program_id AS id FROM activities WHERE id = ${canadaActivity()}`),
   'accounts/[id]': () => one("SELECT id FROM users WHERE email LIKE 'viewer@%'"),
   'countries/[code]': () => 'BZ',
+  'import/[batch]': () => one('SELECT max(id) AS id FROM import_batches'),
   'export/[table]': () => 'activities',
 };
 
@@ -58,4 +62,20 @@ export function samplePath(pattern: string): string {
     if (!sample) throw new Error(`No sample value for ${whole} in ${pattern}: add one to e2e/support/routes.ts`);
     return `${collection}/${sample()}`;
   }) + query;
+}
+
+/**
+ * The demo data holds no import batch: an editor uploads one of the source reports, as a draft
+ * that no figure counts, so that the batch review page has a sample.
+ */
+export async function ensureImportBatch(): Promise<void> {
+  if (queryTestDatabase<{ n: number }>('SELECT count(*) AS n FROM import_batches')[0]!.n > 0) return;
+  const seeds = path.join(__dirname, '..', '..', '..', 'shared', 'seeds');
+  const file = fs.readdirSync(seeds).find((name) => name.endsWith('.txt'))!;
+  const editor = await request.newContext({ baseURL, storageState: storageStateOf('editor') });
+  const response = await editor.post('/api/import', {
+    multipart: { file: { name: file, mimeType: 'text/plain', buffer: fs.readFileSync(path.join(seeds, file)) } },
+  });
+  if (!response.ok()) throw new Error(`Could not upload a sample import batch: ${response.status()} ${await response.text()}`);
+  await editor.dispose();
 }
