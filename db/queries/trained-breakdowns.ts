@@ -124,3 +124,17 @@ export function listShareOfWomenBySubregion(db: Db, params: BreakdownParams) {
     .all()
     .map(withShare);
 }
+
+/** Share of women by country (where the event took place), as above. */
+export function listShareOfWomenByCountry(db: Db, params: BreakdownParams) {
+  return db
+    .select({ countryCode: events.countryCode, ...shareColumns })
+    .from(events)
+    .innerJoin(activities, eq(events.activityId, activities.id))
+    .where(trainingEvents(params))
+    .groupBy(events.countryCode)
+    .having(sql`${genderRecordedBase} > 0`)
+    .orderBy(nullsLast(events.countryCode), events.countryCode)
+    .all()
+    .map(withShare);
+}
