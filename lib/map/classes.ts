@@ -24,17 +24,14 @@ export function countClasses(values: readonly number[], maxClasses = MAX_CLASSES
     // Ends at the k-th quantile, moved past every copy of the value it lands on.
     let end = Math.max(start, Math.ceil((k * sorted.length) / classCount) - 1);
     while (end + 1 < sorted.length && sorted[end + 1] === sorted[end]) end++;
-    classes.push({ min: sorted[start], max: sorted[end] });
+    classes.push({ min: sorted[start]!, max: sorted[end]! });
     start = end + 1;
   }
   return classes;
 }
 
 /** Classes for shares (0 to 1): five fixed fifths. */
-export const shareClasses: readonly MapClass[] = [0, 0.2, 0.4, 0.6, 0.8].map((min, i, all) => ({
-  min,
-  max: i === all.length - 1 ? 1 : all[i + 1],
-}));
+export const shareClasses: readonly MapClass[] = [0, 0.2, 0.4, 0.6, 0.8].map((min) => ({ min, max: Math.min(1, min + 0.2) }));
 
 /**
  * The class a value falls in, or null when it has none (no value, or a count of zero). A value on
@@ -42,8 +39,6 @@ export const shareClasses: readonly MapClass[] = [0, 0.2, 0.4, 0.6, 0.8].map((mi
  */
 export function classOf(value: number | null, classes: readonly MapClass[]): number | null {
   if (value === null) return null;
-  for (let i = classes.length - 1; i >= 0; i--) {
-    if (value >= classes[i].min && value <= classes[i].max) return i;
-  }
-  return null;
+  const index = classes.findLastIndex((range) => value >= range.min && value <= range.max);
+  return index === -1 ? null : index;
 }

@@ -30,6 +30,8 @@ export interface MapLayer {
 
 export interface MapGeometry {
   hemisphere: MapLayer;
+  /** The hemisphere again, small and coarse, for a country profile's locator map. */
+  locator: MapLayer;
   /** The Eastern Caribbean at a larger scale, where the smallest member states lie. */
   easternCaribbean: MapLayer & { codes: readonly string[] };
   /** Where the Eastern Caribbean inset lies on the hemisphere map, as a path. */
@@ -41,6 +43,7 @@ export const easternCaribbeanCodes = ['AG', 'KN', 'DM', 'LC', 'VC', 'GD', 'BB', 
 
 const HEMISPHERE_WIDTH = 600;
 const INSET_WIDTH = 320;
+const LOCATOR_WIDTH = 200;
 const PADDING = 8;
 /** Below this projected area (square units of a 600-wide map), an outline cannot be told apart. */
 const SMALL_AREA = 40;
@@ -91,7 +94,8 @@ function layer(
 ): MapLayer & { projection: GeoProjection } {
   const { projection, height } = fitted(width, extent);
   const world = simplifiedFor(topology, projection);
-  const path = geoPath(projection).digits(1);
+  // Whole units: one is about a pixel as the maps are shown, and every digit weighs on the page.
+  const path = geoPath(projection).digits(0);
   // Where a state lies and how big it is are measured on its full outline, which simplifying
   // may shrink to nothing for the smallest islands.
   const fullOutline = new Map(countries(topology).map((country) => [String(country.id), country]));
@@ -110,29 +114,40 @@ function layer(
     const isSmall = path.area(full) < SMALL_AREA * (width / HEMISPHERE_WIDTH) ** 2;
     shapes.push({ code, path: drawn ?? '', centroid: [round(x), round(y)], isSmall });
   }
+  // North to south: the order the keyboard goes through the countries.
+  shapes.sort((a, b) => a.centroid[1] - b.centroid[1]);
   return { width, height, countries: shapes, otherLand: others.join(''), projection };
 }
 
 function project(): MapGeometry {
   const topology = presimplify(countries50m as unknown as CountriesTopology, sphericalTriangleArea);
-  const easternIds = new Set<string>(easternCaribbeanCodes.map((code) => isoNumericByCode[code]));
+  const easternIds = new Set(
+    Object.entries(isoNumericByCode)
+      .filter(([code]) => (easternCaribbeanCodes as readonly string[]).includes(code))
+      .map(([, id]) => id),
+  );
   const eastern = countries(topology).filter((country) => easternIds.has(String(country.id)));
   const { projection: hemisphereProjection, ...hemisphere } = layer(HEMISPHERE_WIDTH, hemisphereExtent, topology);
   const { projection: insetProjection, ...inset } = layer(INSET_WIDTH, { type: 'FeatureCollection', features: eastern }, topology);
+  const { projection: _, ...locator } = layer(LOCATOR_WIDTH, hemisphereExtent, topology);
   // The inset's corners, taken back to the globe and onto the hemisphere map.
   const corners: [number, number][] = [[0, 0], [inset.width, 0], [inset.width, inset.height], [0, inset.height]];
   const outline = corners.map((corner) => hemisphereProjection(insetProjection.invert!(corner)!)!);
   return {
     hemisphere,
+    locator,
     easternCaribbean: { ...inset, codes: easternCaribbeanCodes },
     insetOutline: `M${outline.map(([x, y]) => `${round(x)},${round(y)}`).join('L')}Z`,
   };
 }
 
-let geometry: MapGeometry | undefined;
+// Kept on the process's global object, not in this module: the server loads the pages and the
+// start-up hook (instrumentation.ts, which projects the map ahead of the first request) as
+// separate bundles, each with its own copy of this module.
+const processCache = globalThis as typeof globalThis & { dpsMapGeometry?: MapGeometry };
 
 /** The projected map, computed on first use and kept for the life of the process. */
 export function mapGeometry(): MapGeometry {
-  geometry ??= project();
-  return geometry;
+  processCache.dpsMapGeometry ??= project();
+  return processCache.dpsMapGeometry;
 }
