@@ -63,9 +63,14 @@ export async function AmericasMap({ figures, measure, variant }: { figures: Coun
     <div className="space-y-4" data-testid="americas-map" data-measure={measure}>
       <MapTooltips
         tips={tips}
-        className={`grid gap-4 ${isFull ? 'lg:grid-cols-[minmax(0,1fr)_20rem]' : 'md:grid-cols-[minmax(0,1fr)_14rem]'}`}
+        className={`grid justify-center gap-6 ${isFull ? 'lg:grid-cols-[auto_20rem]' : 'md:grid-cols-[auto_18rem]'}`}
       >
-        <MapSvg layer={hemisphere} label={t('mapLabel', { measure: measureName })} className={isFull ? 'max-h-[85vh]' : 'max-h-[36rem]'}>
+        {/* On a wide screen the hemisphere is as tall as the window allows, with the inset beside it. */}
+        <MapSvg
+          layer={hemisphere}
+          label={t('mapLabel', { measure: measureName })}
+          className={isFull ? 'h-auto w-full lg:h-[80vh] lg:w-auto' : 'h-auto w-full md:h-[36rem] md:w-auto'}
+        >
           <HatchPattern id={HEMISPHERE_HATCH} />
           {hemisphere.countries.map((shape) => {
             const country = withFill(shape.code, HEMISPHERE_HATCH);
@@ -80,7 +85,7 @@ export async function AmericasMap({ figures, measure, variant }: { figures: Coun
           })}
           <path d={geometry.insetOutline} fill="none" stroke="#334155" strokeWidth={1} strokeDasharray="3 2" />
         </MapSvg>
-        <figure className={isFull ? 'mx-auto w-full max-w-xs lg:max-w-none' : 'mx-auto w-full max-w-[14rem]'}>
+        <figure className="mx-auto w-full max-w-xs">
           <figcaption className="mb-1 text-sm font-semibold text-slate-800">{t('insetTitle')}</figcaption>
           <MapSvg layer={inset} label={t('insetLabel', { measure: measureName })} testId="map-inset">
             <HatchPattern id={INSET_HATCH} />

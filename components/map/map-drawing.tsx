@@ -6,7 +6,7 @@ import type { CountryShape, MapLayer } from '@/lib/map/geometry';
 const SEA = '#f1f5f9';
 const OTHER_LAND = '#e7e5e4';
 
-export function MapSvg({ layer, label, className, testId, children }: {
+export function MapSvg({ layer, label, className = 'h-auto w-full', testId, children }: {
   layer: MapLayer;
   label: string;
   className?: string;
@@ -19,7 +19,7 @@ export function MapSvg({ layer, label, className, testId, children }: {
       role="group"
       aria-label={label}
       data-testid={testId}
-      className={`mx-auto block h-auto w-full ${className ?? ''}`}
+      className={`mx-auto block ${className}`}
       preserveAspectRatio="xMidYMid meet"
     >
       <rect width={layer.width} height={layer.height} fill={SEA} />
@@ -33,9 +33,9 @@ export function MapSvg({ layer, label, className, testId, children }: {
 export function HatchPattern({ id }: { id: string }) {
   return (
     <defs>
-      <pattern id={id} patternUnits="userSpaceOnUse" width={5} height={5} patternTransform="rotate(45)">
-        <rect width={5} height={5} fill="#fff" />
-        <line x1={0} y1={0} x2={0} y2={5} stroke="#94a3b8" strokeWidth={2} />
+      <pattern id={id} patternUnits="userSpaceOnUse" width={6} height={6} patternTransform="rotate(45)">
+        <rect width={6} height={6} fill="#fff" />
+        <line x1={0} y1={0} x2={0} y2={6} stroke="#a8b3c2" strokeWidth={1.2} />
       </pattern>
     </defs>
   );
@@ -47,7 +47,7 @@ export function CountryMark({ shape, fill, radius }: { shape: CountryShape; fill
 }
 
 /** Where each inset label sits, so that neighbours' names do not run into each other. */
-const labelSides: Record<string, 'left' | 'right' | 'below'> = { KN: 'below', BB: 'left' };
+const labelSides: Record<string, 'left' | 'right' | 'below' | 'belowLeft'> = { KN: 'below', VC: 'left', BB: 'belowLeft' };
 const LINE = 13;
 
 /** Splits a long name over two lines at the space nearest its middle. */
@@ -65,8 +65,8 @@ export function InsetLabel({ shape, name }: { shape: CountryShape; name: string 
   const [x, y] = shape.centroid;
   const lines = wrapName(name);
   const position =
-    side === 'below'
-      ? { x: x - 8, y: y + 24, anchor: 'start' as const }
+    side === 'below' || side === 'belowLeft'
+      ? { x: side === 'below' ? x - 8 : x + 8, y: y + 24, anchor: side === 'below' ? ('start' as const) : ('end' as const) }
       : { x: side === 'left' ? x - 13 : x + 13, y: y + 4 - ((lines.length - 1) * LINE) / 2, anchor: side === 'left' ? ('end' as const) : ('start' as const) };
   return (
     <text

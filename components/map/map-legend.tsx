@@ -7,7 +7,7 @@ export interface LegendEntry {
 
 const swatch = 'inline-block h-4 w-6 shrink-0 rounded-sm border border-slate-400';
 // The same hatching as the map's "none" pattern, in CSS.
-const hatch = { backgroundImage: 'repeating-linear-gradient(45deg, #94a3b8 0 1.5px, #fff 1.5px 5px)' };
+const hatch = { backgroundImage: 'repeating-linear-gradient(45deg, #a8b3c2 0 1px, #fff 1px 5px)' };
 
 /** The map's key: the classes in order, then "no figure" and "no activities". */
 export function MapLegend({ title, entries, noActivities, noFigure }: { title: string; entries: LegendEntry[]; noActivities: string; noFigure: string }) {

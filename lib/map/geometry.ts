@@ -111,6 +111,8 @@ function layer(
     }
     const full = fullOutline.get(String(country.id))!;
     const [x, y] = path.centroid(full);
+    // Wholly outside this drawing (most states, in the inset).
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
     const isSmall = path.area(full) < SMALL_AREA * (width / HEMISPHERE_WIDTH) ** 2;
     shapes.push({ code, path: drawn ?? '', centroid: [round(x), round(y)], isSmall });
   }
