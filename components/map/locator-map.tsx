@@ -12,7 +12,7 @@ export async function LocatorMap({ code, name }: { code: string; name: string })
   const shape = locator.countries.find((country) => country.code === code);
   const label = t('locatorLabel', { country: name });
   return (
-    <figure className="w-40 shrink-0 sm:w-48" data-testid="locator-map">
+    <figure className="w-28 shrink-0 sm:w-36" data-testid="locator-map">
       <div role="img" aria-label={label}>
         <MapSvg layer={locator} label={label}>
           {locator.countries.map((country) => (
