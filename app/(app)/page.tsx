@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { requireAccount } from '@/auth';
 import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { DashboardFilterForm } from '@/components/filters/dashboard-filter-form';
 import { db } from '@/db';
-import { countLeftOutByPeriod, getHeadlineFigures } from '@/db/queries/dashboard';
-import { listFilterOptions } from '@/db/queries/filter-options';
-import { keepKnownChoices, parseDashboardFilters } from '@/lib/dashboard-filters';
+import { getHeadlineFigures } from '@/db/queries/dashboard';
 import { DashboardCharts } from './dashboard-charts';
-import { filterChoices, knownChoices } from './filter-choices';
+import { DashboardMap } from './dashboard-map';
+import { readDashboardFilters } from './dashboard-filter-state';
 import { FilterNotices } from './filter-notices';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,12 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: PageProps<'/'>) {
   await connection();
   const account = await requireAccount();
-  const [t, tc, locale] = await Promise.all([getTranslations('dashboard'), getTranslations('charts'), getLocale()]);
-
-  const choices = filterChoices(listFilterOptions(db, { viewer: account }), locale, (s) => tc(`subregions.${s}`));
-  const { filters, ignored } = keepKnownChoices(parseDashboardFilters(await searchParams), knownChoices(choices));
+  const t = await getTranslations('dashboard');
+  const { choices, filters, ignored, leftOut } = await readDashboardFilters(account, await searchParams);
   const figures = getHeadlineFigures(db, { viewer: account, filters });
-  const leftOut = countLeftOutByPeriod(db, { viewer: account, filters });
 
   return (
     <div className="space-y-6">
@@ -35,6 +31,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/'>) {
       <DashboardFilterForm filters={filters} choices={choices} />
       <FilterNotices ignored={ignored} leftOut={leftOut} />
       <HeadlineFigures figures={figures} />
+      <DashboardMap viewer={account} filters={filters} />
       <DashboardCharts viewer={account} filters={filters} />
     </div>
   );

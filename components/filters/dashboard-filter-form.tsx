@@ -23,9 +23,10 @@ const choicesOf = { program: 'programs', unit: 'units', country: 'countries', su
 
 /**
  * The filters as a GET form, so it works before JavaScript loads; with it, the values go through
- * the shared schema and only the filters that are set reach the URL.
+ * the shared schema and only the filters that are set reach the URL. `keep` holds the page's own
+ * parameters (the map's measure), carried over when the filters change.
  */
-export function DashboardFilterForm({ filters, choices }: { filters: DashboardFilters; choices: FilterChoices }) {
+export function DashboardFilterForm({ filters, choices, keep = {} }: { filters: DashboardFilters; choices: FilterChoices; keep?: Record<string, string> }) {
   const t = useTranslations('filters');
   const router = useRouter();
   const pathname = usePathname();
@@ -34,7 +35,7 @@ export function DashboardFilterForm({ filters, choices }: { filters: DashboardFi
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const raw = Object.fromEntries(filterKeys.map((key) => [key, String(form.get(key) ?? '')]));
-    const query = serializeDashboardFilters(parseDashboardFilters(raw).filters);
+    const query = new URLSearchParams([...new URLSearchParams(serializeDashboardFilters(parseDashboardFilters(raw).filters)), ...Object.entries(keep)]).toString();
     router.push(query ? `${pathname}?${query}` : pathname);
   }
 
@@ -47,6 +48,9 @@ export function DashboardFilterForm({ filters, choices }: { filters: DashboardFi
       aria-label={t('label')}
       className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-4"
     >
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor="filter-from" className="text-sm font-medium text-slate-700">{t('from')}</label>
         <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ''} className="w-full min-w-0 rounded border border-slate-300 bg-white px-2 py-1.5" />
@@ -77,7 +81,7 @@ export function DashboardFilterForm({ filters, choices }: { filters: DashboardFi
         <button type="submit" className="rounded bg-oas-blue px-4 py-1.5 font-medium text-white hover:bg-oas-blue/90">
           {t('apply')}
         </button>
-        <Link href={pathname} className="py-1.5 text-oas-blue underline">
+        <Link href={Object.keys(keep).length > 0 ? `${pathname}?${new URLSearchParams(keep)}` : pathname} className="py-1.5 text-oas-blue underline">
           {t('clear')}
         </Link>
       </div>

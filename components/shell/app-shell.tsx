@@ -10,6 +10,7 @@ export async function AppShell({ account, children }: { account: Account; childr
   const t = await getTranslations();
   const items: NavItem[] = [
     { href: '/', label: t('nav.dashboard') },
+    { href: '/map', label: t('nav.map') },
     { href: '/activities', label: t('nav.activities') },
     { href: '/programs', label: t('nav.programs') },
     { href: '/events', label: t('nav.events') },

@@ -12,7 +12,8 @@ import {
   trainedTotal,
   trainedWomen,
 } from '../participants';
-import { activities, events, memberStates, programs } from '../schema';
+import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { activities, events, memberStates, programs, type Subregion } from '../schema';
 import type { Viewer } from '../viewer';
 
 // People trained, grouped for the dashboard's charts and the profiles' tables. Each group keeps
@@ -96,31 +97,32 @@ export function listTrainedByProgram(db: Db, params: BreakdownParams) {
 
 const withShare = <T extends { women: number; base: number }>(row: T): T & WomenShare => ({ ...row, share: shareOfWomen(row.women, row.base) });
 
-/** Share of women by year, over trained people whose gender is recorded; years with none recorded are left out. */
-export function listShareOfWomenByYear(db: Db, params: BreakdownParams) {
+/**
+ * Share of women in groups of one key, over trained people whose gender is recorded; groups with
+ * none recorded are left out. The event's country is joined, for keys that come from it.
+ */
+function listShareOfWomenBy<T>(db: Db, params: BreakdownParams, key: SQL<T> | SQLiteColumn) {
   return db
-    .select({ year: eventYear, ...shareColumns })
-    .from(events)
-    .innerJoin(activities, eq(events.activityId, activities.id))
-    .where(trainingEvents(params))
-    .groupBy(eventYear)
-    .having(sql`${genderRecordedBase} > 0`)
-    .orderBy(nullsLast(eventYear), eventYear)
-    .all()
-    .map(withShare);
-}
-
-/** Share of women by subregion (of the event's country), as above. */
-export function listShareOfWomenBySubregion(db: Db, params: BreakdownParams) {
-  return db
-    .select({ subregion: memberStates.subregion, ...shareColumns })
+    .select({ key, ...shareColumns })
     .from(events)
     .innerJoin(activities, eq(events.activityId, activities.id))
     .leftJoin(memberStates, eq(events.countryCode, memberStates.code))
     .where(trainingEvents(params))
-    .groupBy(memberStates.subregion)
+    .groupBy(key)
     .having(sql`${genderRecordedBase} > 0`)
-    .orderBy(nullsLast(memberStates.subregion), memberStates.subregion)
+    .orderBy(nullsLast(key), key)
     .all()
     .map(withShare);
 }
+
+/** Share of women by year (of the event's start). */
+export const listShareOfWomenByYear = (db: Db, params: BreakdownParams) =>
+  listShareOfWomenBy(db, params, eventYear).map(({ key, ...share }) => ({ year: key, ...share }));
+
+/** Share of women by subregion (of the event's country). */
+export const listShareOfWomenBySubregion = (db: Db, params: BreakdownParams) =>
+  listShareOfWomenBy(db, params, memberStates.subregion).map(({ key, ...share }) => ({ subregion: key as Subregion | null, ...share }));
+
+/** Share of women by country (where the event took place). */
+export const listShareOfWomenByCountry = (db: Db, params: BreakdownParams) =>
+  listShareOfWomenBy(db, params, events.countryCode).map(({ key, ...share }) => ({ countryCode: key as string | null, ...share }));

@@ -46,3 +46,14 @@ export const memberStateRecords: MemberStateRecord[] = [
   { code: 'UY', iso3: 'URY', nameEn: 'Uruguay', nameEs: 'Uruguay', subregion: 'south_america' },
   { code: 'VE', iso3: 'VEN', nameEn: 'Venezuela', nameEs: 'Venezuela', subregion: 'south_america' },
 ];
+
+/**
+ * ISO 3166-1 numeric code of each member state, keyed by its alpha-2 code: the ids of the
+ * Natural Earth countries in the world-atlas topology the map is drawn from.
+ */
+export const isoNumericByCode: Readonly<Record<string, string>> = {
+  AG: '028', AR: '032', BS: '044', BB: '052', BZ: '084', BO: '068', BR: '076', CA: '124', CL: '152',
+  CO: '170', CR: '188', CU: '192', DM: '212', DO: '214', EC: '218', SV: '222', GD: '308', GT: '320',
+  GY: '328', HT: '332', HN: '340', JM: '388', MX: '484', NI: '558', PA: '591', PY: '600', PE: '604',
+  KN: '659', LC: '662', VC: '670', SR: '740', TT: '780', US: '840', UY: '858', VE: '862',
+};

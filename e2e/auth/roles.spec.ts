@@ -22,7 +22,7 @@ for (const key of accountKeys) {
       else await expect(account).not.toContainText('Donor:');
 
       const nav = page.getByRole('navigation', { name: 'Main' });
-      for (const item of ['Dashboard', 'Activities', 'Programs', 'Countries', 'Donors']) {
+      for (const item of ['Dashboard', 'Map', 'Activities', 'Programs', 'Countries', 'Donors']) {
         await expect(nav.getByRole('link', { name: item })).toBeVisible();
       }
       await expect(nav.getByRole('link', { name: 'Administration' })).toHaveCount(administration ? 1 : 0);

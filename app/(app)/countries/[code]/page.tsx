@@ -7,6 +7,7 @@ import { yearRows } from '@/components/charts/breakdown-rows';
 import { TrainedByGenderChart } from '@/components/charts/trained-by-gender-chart';
 import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { ActivitiesTable } from '@/components/profiles/activities-table';
+import { LocatorMap } from '@/components/map/locator-map';
 import { EventsTable } from '@/components/profiles/events-table';
 import { ProfileSection } from '@/components/profiles/profile-section';
 import { ReportLink } from '@/components/reports/report-link';
@@ -50,11 +51,14 @@ export default async function CountryProfilePage({ params }: PageProps<'/countri
 
   return (
     <div className="space-y-6">
-      <header>
-        <p className="text-sm text-slate-600">{tCharts(`subregions.${country.subregion}`)}</p>
-        <h1 className="text-2xl font-semibold">{name}</h1>
-        <p className="text-slate-600">{account.donorName ? t('scopeDonor', { donor: account.donorName }) : t('countryIntro', { country: name })}</p>
-        {hasReport ? <ReportLink href={`/countries/${country.code}/report`} label={tReports('reportLink')} /> : null}
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm text-slate-600">{tCharts(`subregions.${country.subregion}`)}</p>
+          <h1 className="text-2xl font-semibold">{name}</h1>
+          <p className="text-slate-600">{account.donorName ? t('scopeDonor', { donor: account.donorName }) : t('countryIntro', { country: name })}</p>
+          {hasReport ? <ReportLink href={`/countries/${country.code}/report`} label={tReports('reportLink')} /> : null}
+        </div>
+        <LocatorMap code={country.code} name={name} />
       </header>
       <HeadlineFigures figures={getHeadlineFigures(db, query)} omit={['countriesReached']} />
       <TrainedByGenderChart

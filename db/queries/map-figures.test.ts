@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openDemoDatabase } from '@/test/temp-database';
+import { donorViewer, staffViewer } from '@/test/viewers';
+import type { Db } from '../client';
+import { getHeadlineFigures } from './dashboard';
+import { listMapFigures } from './map-figures';
+
+let db: Db;
+beforeEach(async () => {
+  db = await openDemoDatabase();
+});
+
+const withFigures = (rows: ReturnType<typeof listMapFigures>) => rows.filter((row) => row.activities > 0 || row.total > 0);
+
+describe('the map figures', () => {
+  it('lists all 35 member states, those with nothing at zero', () => {
+    const rows = listMapFigures(db, { viewer: staffViewer() });
+    expect(rows).toHaveLength(35);
+    expect(rows.find((row) => row.code === 'BR')).toMatchObject({ total: 0, activities: 0, womenShare: { base: 0, share: null } });
+  });
+
+  it('holds the people trained, the share of women and the activities of each country', () => {
+    const rows = listMapFigures(db, { viewer: staffViewer() });
+    expect(rows.find((row) => row.code === 'BB')).toMatchObject({
+      women: 7,
+      men: 15,
+      notDisaggregated: 0,
+      total: 22,
+      womenShare: { women: 7, base: 22, share: 7 / 22 },
+    });
+    expect(rows.find((row) => row.code === 'AG')).toMatchObject({ notDisaggregated: 45, total: 45, womenShare: { share: null } });
+    // As many countries with an activity as the dashboard counts reached.
+    expect(rows.filter((row) => row.activities > 0)).toHaveLength(getHeadlineFigures(db, { viewer: staffViewer() }).countriesReached);
+  });
+
+  it('obeys the dashboard filters', () => {
+    const rows = withFigures(listMapFigures(db, { viewer: staffViewer(), filters: { subregion: 'central_america' } }));
+    expect(rows.every((row) => ['BZ', 'CR', 'SV', 'GT', 'HN', 'NI', 'PA'].includes(row.code))).toBe(true);
+    expect(rows.find((row) => row.code === 'BZ')?.total).toBe(23);
+  });
+
+  it("shows a donor only its portfolio: Canada's 68 trained in Belize and Antigua and Barbuda", () => {
+    const rows = withFigures(listMapFigures(db, { viewer: donorViewer(db, 'Canada') }));
+    expect(rows.map((row) => row.code).sort()).toEqual(['AG', 'BZ']);
+    expect(rows.reduce((sum, row) => sum + row.total, 0)).toBe(68);
+  });
+});

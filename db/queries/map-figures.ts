@@ -1,0 +1,58 @@
+import { countDistinct, eq } from 'drizzle-orm';
+import type { DashboardFilters } from '@/lib/dashboard-filters';
+import type { Db } from '../client';
+import { activityCountryFilterCondition } from '../filter-conditions';
+import { activities, activityCountries } from '../schema';
+import type { Viewer } from '../viewer';
+import { listMemberStates } from './member-states';
+import { listShareOfWomenByCountry, listTrainedByCountry, type GenderCounts, type WomenShare } from './trained-breakdowns';
+
+// The map's figures: every member state with what the viewer may see there under the dashboard's
+// filters. People are counted by the same breakdown queries as the dashboard's charts (where the
+// event took place); activities by the same rule as "countries reached" (any of its countries).
+
+interface MapParams {
+  viewer: Viewer;
+  filters?: DashboardFilters;
+}
+
+export interface CountryFigures extends GenderCounts {
+  code: string;
+  nameEn: string;
+  nameEs: string;
+  activities: number;
+  womenShare: WomenShare;
+}
+
+/** Activities in each country, an activity counting once in each of its countries. */
+export function listActivitiesByCountry(db: Db, params: MapParams) {
+  return db
+    .select({ countryCode: activityCountries.countryCode, activities: countDistinct(activities.id) })
+    .from(activityCountries)
+    .innerJoin(activities, eq(activityCountries.activityId, activities.id))
+    .where(activityCountryFilterCondition(params.viewer, params.filters ?? {}))
+    .groupBy(activityCountries.countryCode)
+    .all();
+}
+
+/** Every member state, in English alphabetical order, with its figures (zero where there are none). */
+export function listMapFigures(db: Db, params: MapParams): CountryFigures[] {
+  const trained = new Map(listTrainedByCountry(db, params).map((row) => [row.countryCode, row]));
+  const shares = new Map(listShareOfWomenByCountry(db, params).map((row) => [row.countryCode, row]));
+  const activityCounts = new Map(listActivitiesByCountry(db, params).map((row) => [row.countryCode, row.activities]));
+  return listMemberStates(db).map((country) => {
+    const people = trained.get(country.code);
+    const share = shares.get(country.code);
+    return {
+      code: country.code,
+      nameEn: country.nameEn,
+      nameEs: country.nameEs,
+      women: people?.women ?? 0,
+      men: people?.men ?? 0,
+      notDisaggregated: people?.notDisaggregated ?? 0,
+      total: people?.total ?? 0,
+      activities: activityCounts.get(country.code) ?? 0,
+      womenShare: share ? { women: share.women, base: share.base, share: share.share } : { women: 0, base: 0, share: null },
+    };
+  });
+}
