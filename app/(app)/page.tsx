@@ -6,10 +6,10 @@ import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { DashboardFilterForm } from '@/components/filters/dashboard-filter-form';
 import { db } from '@/db';
 import { countLeftOutByPeriod, getHeadlineFigures } from '@/db/queries/dashboard';
-import { listFilterOptions } from '@/db/queries/filter-options';
+import { knownChoices, listFilterOptions } from '@/db/queries/filter-options';
 import { keepKnownChoices, parseDashboardFilters } from '@/lib/dashboard-filters';
 import { DashboardCharts } from './dashboard-charts';
-import { filterChoices, knownChoices } from './filter-choices';
+import { filterChoices } from './filter-choices';
 import { FilterNotices } from './filter-notices';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,8 +21,9 @@ export default async function DashboardPage({ searchParams }: PageProps<'/'>) {
   const account = await requireAccount();
   const [t, tc, locale] = await Promise.all([getTranslations('dashboard'), getTranslations('charts'), getLocale()]);
 
-  const choices = filterChoices(listFilterOptions(db, { viewer: account }), locale, (s) => tc(`subregions.${s}`));
-  const { filters, ignored } = keepKnownChoices(parseDashboardFilters(await searchParams), knownChoices(choices));
+  const options = listFilterOptions(db, { viewer: account });
+  const choices = filterChoices(options, locale, (s) => tc(`subregions.${s}`));
+  const { filters, ignored } = keepKnownChoices(parseDashboardFilters(await searchParams), knownChoices(options));
   const figures = getHeadlineFigures(db, { viewer: account, filters });
   const leftOut = countLeftOutByPeriod(db, { viewer: account, filters });
 
