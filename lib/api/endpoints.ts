@@ -102,7 +102,10 @@ export const apiEndpoints = [
     path: '/iati/activities.xml',
     tag: 'iati',
     summary: 'The selected activities as an IATI 2.03 activity file.',
-    parameters: tableParameters(activitiesTableSpec).filter((p) => p.name !== 'limit' && p.name !== 'cursor'),
+    parameters: [
+      ...tableParameters(activitiesTableSpec).filter((p) => p.name !== 'limit' && p.name !== 'cursor'),
+      { name: 'download', schema: z.enum(['1']), description: '1 answers the file as an attachment to save.' },
+    ],
     mediaType: 'application/xml',
   },
 ] as const satisfies readonly Endpoint[];
