@@ -9,7 +9,6 @@ type Child = XmlFragment | null | undefined | false;
 type Attributes = Record<string, string | number | null | undefined>;
 
 // Characters XML 1.0 cannot hold at all (most control characters, lone surrogates, U+FFFE/FFFF).
-// eslint-disable-next-line no-control-regex
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function escapeText(value: string): string {
