@@ -72,8 +72,8 @@ export const dashboardParameters: ParameterSpec[] = filterKeys.map((key) => ({
 
 const invalidValue = (parameter: string): ParameterProblem => ({ parameter, detail: `The value of ${parameter} is not valid; see the API reference for what it accepts.` });
 
-/** Refuses names the endpoint does not know, and any name given more than once. */
-export function assertKnownParameters(params: URLSearchParams, known: ParameterSpec[]): void {
+/** Names the endpoint does not know, and names given more than once. */
+function unknownParameters(params: URLSearchParams, known: ParameterSpec[]): ParameterProblem[] {
   const names = new Set(known.map((p) => p.name));
   const errors: ParameterProblem[] = [];
   const seen = new Set<string>();
@@ -83,25 +83,36 @@ export function assertKnownParameters(params: URLSearchParams, known: ParameterS
     if (!names.has(name)) errors.push({ parameter: name, detail: `${name} is not a parameter of this endpoint.` });
     else if (params.getAll(name).length > 1) errors.push({ parameter: name, detail: `${name} is given more than once.` });
   }
+  return errors;
+}
+
+/** Refuses names the endpoint does not know, and any name given more than once. */
+export function assertKnownParameters(params: URLSearchParams, known: ParameterSpec[]): void {
+  const errors = unknownParameters(params, known);
   if (errors.length) throw new InvalidParameters(errors);
+}
+
+function readTableFilters(spec: TableSpec, params: URLSearchParams, known: ParameterSpec[]) {
+  const { state, ignored } = parseTableState(spec, params);
+  const errors = [...unknownParameters(params, known), ...[...new Set(ignored)].map(invalidValue)];
+  const archived = params.get('archived');
+  if (archived !== null && !archivedSchema.safeParse(archived).success) errors.push(invalidValue('archived'));
+  return { state, errors };
 }
 
 /** The filters, search and sort of a table's query, as the screens would read the same parameters. */
 export function parseTableFilters(spec: TableSpec, params: URLSearchParams, known: ParameterSpec[]): TableState {
-  assertKnownParameters(params, known);
-  const { state, ignored } = parseTableState(spec, params);
-  const errors = [...new Set(ignored)].map(invalidValue);
-  const archived = params.get('archived');
-  if (archived !== null && !archivedSchema.safeParse(archived).success) errors.push(invalidValue('archived'));
+  const { state, errors } = readTableFilters(spec, params, known);
   if (errors.length) throw new InvalidParameters(errors);
   return state;
 }
 
 /** A table endpoint's query: its filters, and the page the cursor points to. */
 export function parseTableQuery(spec: TableSpec, params: URLSearchParams): { state: TableState; limit: number } {
-  const state = parseTableFilters(spec, params, tableParameters(spec));
+  const { state, errors } = readTableFilters(spec, params, tableParameters(spec));
   const limit = params.has('limit') ? pageSizeSchema.safeParse(params.get('limit')) : undefined;
-  if (limit && !limit.success) throw new InvalidParameters([invalidValue('limit')]);
+  if (limit && !limit.success && !errors.some((e) => e.parameter === 'limit')) errors.push(invalidValue('limit'));
+  if (errors.length) throw new InvalidParameters(errors);
   const size = limit?.data ?? DEFAULT_PAGE_SIZE;
   return { state: { ...state, page: decodeCursor(params), size }, limit: size };
 }
@@ -111,9 +122,9 @@ export function parseTableQuery(spec: TableSpec, params: URLSearchParams): { sta
  * (unknown, or outside a donor's portfolio) is refused like a malformed value.
  */
 export function parseDashboardQuery(params: URLSearchParams, known: KnownChoices): DashboardFilters {
-  assertKnownParameters(params, dashboardParameters);
   const { filters, ignored } = keepKnownChoices(parseDashboardFilters(params), known);
-  if (ignored.length) throw new InvalidParameters([...new Set(ignored)].map(invalidValue));
+  const errors = [...unknownParameters(params, dashboardParameters), ...[...new Set(ignored)].map(invalidValue)];
+  if (errors.length) throw new InvalidParameters(errors);
   return filters;
 }
 
