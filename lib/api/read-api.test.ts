@@ -35,7 +35,7 @@ const routes = {
 
 function call(route: keyof typeof routes, token: string | null, query = '', id?: string) {
   const headers = token === null ? undefined : { Authorization: `Bearer ${token}` };
-  return routes[route](new Request(`http://localhost/api/v1/x?${query}`, { headers }), { params: Promise.resolve(id ? { id } : {}) });
+  return routes[route](new Request(`http://localhost/api/v1/x?${query}`, { headers }), { params: Promise.resolve<Record<string, string>>(id ? { id } : {}) });
 }
 const json = async (response: Response) => (await response.json()) as Json;
 

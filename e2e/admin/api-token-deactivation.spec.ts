@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { signIn, storageStateOf } from '../support/accounts';
+import { bearer, createTokenOnPage } from '../support/api-tokens';
+import { openForm } from '../support/locators';
+
+// Deactivating an account (which changes data, hence the writing project) refuses its tokens at once.
+test("a deactivated account's token is refused at once", async ({ browser, request }) => {
+  const email = `api-${Date.now()}-${Math.floor(Math.random() * 1e6)}@oas.org`;
+  const admin = await browser.newContext({ storageState: storageStateOf('admin') });
+  const adminPage = await admin.newPage();
+  await openForm(adminPage, '/admin');
+  await adminPage.getByLabel('Email').fill(email);
+  await adminPage.getByLabel('Name').fill('API reader');
+  await adminPage.getByLabel('Role', { exact: true }).selectOption('viewer');
+  await adminPage.getByRole('button', { name: 'Create account' }).click();
+  const password = (await adminPage.getByTestId('one-time-password').textContent()) ?? '';
+
+  const person = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const personPage = await person.newPage();
+  await personPage.goto('/login');
+  await signIn(personPage, email, password);
+  await expect(personPage.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  const token = await createTokenOnPage(personPage, 'BI tool');
+  expect((await request.get('/api/v1/dashboard', { headers: bearer(token) })).status()).toBe(200);
+
+  await adminPage.getByRole('link', { name: email }).click();
+  await adminPage.getByRole('button', { name: 'Deactivate account' }).click();
+  await expect(adminPage.getByRole('status')).toContainText('The account was deactivated.');
+  const refused = await request.get('/api/v1/dashboard', { headers: bearer(token) });
+  expect(refused.status()).toBe(401);
+  expect(refused.headers()['content-type']).toBe('application/problem+json');
+  await Promise.all([admin.close(), person.close()]);
+});
