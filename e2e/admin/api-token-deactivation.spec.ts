@@ -3,6 +3,9 @@ import { signIn, storageStateOf } from '../support/accounts';
 import { bearer, createTokenOnPage } from '../support/api-tokens';
 import { openForm } from '../support/locators';
 
+// Several sign-ins, pages and axe runs: generous on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 // Deactivating an account (which changes data, hence the writing project) refuses its tokens at once.
 test("a deactivated account's token is refused at once", async ({ browser, request }) => {
   const email = `api-${Date.now()}-${Math.floor(Math.random() * 1e6)}@oas.org`;
@@ -13,13 +16,15 @@ test("a deactivated account's token is refused at once", async ({ browser, reque
   await adminPage.getByLabel('Name').fill('API reader');
   await adminPage.getByLabel('Role', { exact: true }).selectOption('viewer');
   await adminPage.getByRole('button', { name: 'Create account' }).click();
+  await expect(adminPage.getByRole('status')).toContainText(`The account ${email} was created.`);
   const password = (await adminPage.getByTestId('one-time-password').textContent()) ?? '';
 
   const person = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const personPage = await person.newPage();
   await personPage.goto('/login');
   await signIn(personPage, email, password);
-  await expect(personPage.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  // Checking a bcrypt hash takes a while on a busy machine.
+  await expect(personPage.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible({ timeout: 15_000 });
   const token = await createTokenOnPage(personPage, 'BI tool');
   expect((await request.get('/api/v1/dashboard', { headers: bearer(token) })).status()).toBe(200);
 

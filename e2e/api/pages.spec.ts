@@ -9,6 +9,8 @@ import { openForm } from '../support/locators';
 // and in Spanish.
 
 test.use({ storageState: storageStateOf('canada') });
+// Several pages, downloads and axe runs: generous on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function toSpanish(page: Page) {
   await page.getByRole('button', { name: 'Español' }).click();
@@ -20,12 +22,12 @@ test('the API reference is reached from the navigation and lists every endpoint,
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'API' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Read API reference' })).toBeVisible();
   const document = await (await page.request.get('/api/v1/openapi.json')).json();
-  for (const path of Object.keys(document.paths)) await expect(page.getByRole('heading', { level: 3, name: `GET /api/v1${path}` })).toBeVisible();
+  for (const path of Object.keys(document.paths)) await expect(page.getByRole('heading', { level: 3, name: `GET /api/v1${path}`, exact: true })).toBeVisible();
   const activities = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'GET /api/v1/activities', exact: true }) });
-  await expect(activities.getByRole('rowheader', { name: 'f.status' })).toBeVisible();
+  await expect(activities.getByRole('rowheader', { name: 'f.status', exact: true })).toBeVisible();
   await expect(activities.getByRole('row', { name: /f\.status/ })).toContainText('planned | ongoing | completed | not_stated');
   await expect(activities.getByRole('row', { name: /f\.status/ })).toContainText('Status is this value.');
-  await expect(activities.getByRole('rowheader', { name: 'shareOfWomen' })).toBeVisible();
+  await expect(activities.getByRole('rowheader', { name: 'shareOfWomen', exact: true })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   await toSpanish(page);
