@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { signIn, storageStateOf } from '../support/accounts';
+import { signIn } from '../support/accounts';
 import { bearer, createTokenOnPage } from '../support/api-tokens';
-import { openForm } from '../support/locators';
+import { inviteViewer } from '../support/invite';
 
 // Several sign-ins, pages and axe runs: generous on a busy machine.
 test.describe.configure({ timeout: 90_000 });
@@ -9,15 +9,7 @@ test.describe.configure({ timeout: 90_000 });
 // Deactivating an account (which changes data, hence the writing project) refuses its tokens at once.
 test("a deactivated account's token is refused at once", async ({ browser, request }) => {
   const email = `api-${Date.now()}-${Math.floor(Math.random() * 1e6)}@oas.org`;
-  const admin = await browser.newContext({ storageState: storageStateOf('admin') });
-  const adminPage = await admin.newPage();
-  await openForm(adminPage, '/admin');
-  await adminPage.getByLabel('Email').fill(email);
-  await adminPage.getByLabel('Name').fill('API reader');
-  await adminPage.getByLabel('Role', { exact: true }).selectOption('viewer');
-  await adminPage.getByRole('button', { name: 'Create account' }).click();
-  await expect(adminPage.getByRole('status')).toContainText(`The account ${email} was created.`);
-  const password = (await adminPage.getByTestId('one-time-password').textContent()) ?? '';
+  const { admin, page: adminPage, password } = await inviteViewer(browser, email, 'API reader');
 
   const person = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const personPage = await person.newPage();

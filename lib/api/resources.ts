@@ -53,36 +53,6 @@ export const indicatorItem = z.object({
   source: z.enum(['events', 'measured']).nullable(),
 });
 
-const activityEvent = z.object({
-  id,
-  kind: z.enum(eventKinds),
-  title: z.string(),
-  countryCode: z.string().nullable(),
-  startDate: date,
-  startPrecision: precision,
-  modality: z.enum(modalities).nullable(),
-  women: count.nullable(),
-  men: count.nullable(),
-  notDisaggregated: count.nullable(),
-  total: count,
-  isApproximate: z.boolean(),
-});
-
-export const activityDetail = activityItem.omit({ trained: true, shareOfWomen: true, donors: true }).extend({
-  pillar: z.enum(pillars).nullable(),
-  unitCode: z.string(),
-  isOngoing: z.boolean(),
-  targetBeneficiaries: z.string().nullable(),
-  summary: z.string().nullable(),
-  objectives: z.string().nullable(),
-  results: z.string().nullable(),
-  additionalInfoUrl: z.string().nullable(),
-  donors: z.array(donorRef.extend({ amount: z.number().nullable(), currency: z.string().nullable() })),
-  events: z.array(activityEvent),
-  indicators: z.array(indicatorItem),
-});
-
-export const programItem = z.object({ id, name: z.string(), unit: z.string(), isArchived: z.boolean(), activities: count, countries: count, trained: count });
 
 export const eventItem = z.object({
   id,
@@ -105,6 +75,39 @@ export const eventItem = z.object({
   isApproximate: z.boolean(),
   isArchived: z.boolean(),
 });
+
+/** An event as an activity's detail lists it. */
+const activityEvent = eventItem.pick({
+  id: true,
+  kind: true,
+  title: true,
+  countryCode: true,
+  startDate: true,
+  startPrecision: true,
+  modality: true,
+  women: true,
+  men: true,
+  notDisaggregated: true,
+  total: true,
+  isApproximate: true,
+});
+
+export const activityDetail = activityItem.omit({ trained: true, shareOfWomen: true, donors: true }).extend({
+  pillar: z.enum(pillars).nullable(),
+  unitCode: z.string(),
+  isOngoing: z.boolean(),
+  targetBeneficiaries: z.string().nullable(),
+  summary: z.string().nullable(),
+  objectives: z.string().nullable(),
+  results: z.string().nullable(),
+  additionalInfoUrl: z.string().nullable(),
+  donors: z.array(donorRef.extend({ amount: z.number().nullable(), currency: z.string().nullable() })),
+  events: z.array(activityEvent),
+  indicators: z.array(indicatorItem),
+});
+
+export const programItem = z.object({ id, name: z.string(), unit: z.string(), isArchived: z.boolean(), activities: count, countries: count, trained: count });
+
 
 export const eventDetail = eventItem.extend({
   venue: z.string().nullable(),

@@ -93,51 +93,22 @@ export default async function ApiReferencePage() {
               </h3>
               <p className="text-slate-700">{t(`endpoints.${endpoint.operationId}`)}</p>
               {operation.parameters.length > 0 ? (
-                <div className="overflow-x-auto">
-                  <table className="w-full text-left text-sm">
-                    <caption className="mb-1 text-left font-medium">{t('parametersCaption')}</caption>
-                    <thead className="bg-slate-100 text-slate-700">
-                      <tr>
-                        <th scope="col" className="px-2 py-1">{t('name')}</th>
-                        <th scope="col" className="px-2 py-1">{t('type')}</th>
-                        <th scope="col" className="px-2 py-1">{t('meaning')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {operation.parameters.map((p) => (
-                        <tr key={p.name} className="border-t border-slate-200 align-top">
-                          <th scope="row" className="whitespace-nowrap px-2 py-1 font-mono font-normal">
-                            {p.name}
-                            {p.in === 'path' ? ` (${t('inPath')})` : null}
-                          </th>
-                          <td className="break-all px-2 py-1 font-mono text-xs">{schemaType(p.schema)}</td>
-                          <td className="px-2 py-1">{describe(endpoint.operationId, p)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ReferenceTable
+                  caption={t('parametersCaption')}
+                  headings={[t('name'), t('type'), t('meaning')]}
+                  rows={operation.parameters.map((p) => ({
+                    key: p.name,
+                    name: p.in === 'path' ? `${p.name} (${t('inPath')})` : p.name,
+                    cells: [schemaType(p.schema), describe(endpoint.operationId, p)],
+                  }))}
+                />
               ) : null}
               {fields.length > 0 ? (
-                <div className="overflow-x-auto">
-                  <table className="w-full text-left text-sm">
-                    <caption className="mb-1 text-left font-medium">{t('fieldsCaption')}</caption>
-                    <thead className="bg-slate-100 text-slate-700">
-                      <tr>
-                        <th scope="col" className="px-2 py-1">{t('field')}</th>
-                        <th scope="col" className="px-2 py-1">{t('type')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {fields.map(([name, schema]) => (
-                        <tr key={name} className="border-t border-slate-200 align-top">
-                          <th scope="row" className="px-2 py-1 font-mono font-normal">{name}</th>
-                          <td className="break-all px-2 py-1 font-mono text-xs">{schemaType(schema)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ReferenceTable
+                  caption={t('fieldsCaption')}
+                  headings={[t('field'), t('type')]}
+                  rows={fields.map(([name, schema]) => ({ key: name, name, cells: [schemaType(schema)] }))}
+                />
               ) : (
                 <p className="text-sm text-slate-700">{t('xmlAnswer')}</p>
               )}
@@ -162,6 +133,40 @@ export default async function ApiReferencePage() {
           ))}
         </dl>
       </section>
+    </div>
+  );
+}
+
+/** A table of names (parameters or fields), each with its type and, for parameters, its meaning. */
+function ReferenceTable({ caption, headings, rows }: { caption: string; headings: string[]; rows: { key: string; name: string; cells: string[] }[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="mb-1 text-left font-medium">{caption}</caption>
+        <thead className="bg-slate-100 text-slate-700">
+          <tr>
+            {headings.map((heading) => (
+              <th key={heading} scope="col" className="px-2 py-1">
+                {heading}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-t border-slate-200 align-top">
+              <th scope="row" className="whitespace-nowrap px-2 py-1 font-mono font-normal">
+                {row.name}
+              </th>
+              {row.cells.map((cell, index) => (
+                <td key={index} className={index === 0 ? 'break-all px-2 py-1 font-mono text-xs' : 'px-2 py-1'}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
