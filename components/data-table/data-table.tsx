@@ -86,19 +86,20 @@ export function DataTable<TRow extends { id: number }>({ name, caption, view, co
             {t('exportXlsx')}
           </a>
           {moreExports.map((more) => (
-            <a
-              key={more.id}
-              href={more.href(exportQuery)}
-              download
-              title={more.hint}
-              aria-describedby={`${name}-${more.id}-hint`}
-              className="rounded border border-slate-300 bg-white px-3 py-1 hover:border-oas-blue hover:text-oas-blue"
-            >
-              {more.label}
+            <span key={more.id}>
+              <a
+                href={more.href(exportQuery)}
+                download
+                title={more.hint}
+                aria-describedby={`${name}-${more.id}-hint`}
+                className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:border-oas-blue hover:text-oas-blue"
+              >
+                {more.label}
+              </a>
               <span id={`${name}-${more.id}-hint`} className="sr-only">
                 {more.hint}
               </span>
-            </a>
+            </span>
           ))}
         </div>
       </div>

@@ -83,7 +83,7 @@ test('the token page creates, lists and revokes tokens, in Spanish too, and is a
 
 test("the IATI download beside the exports holds what the filters select, in the donor's scope", async ({ page }) => {
   await page.goto('/activities?f.countries=BZ');
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^IATI file/ }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'IATI file', exact: true }).click()]);
   expect(file.suggestedFilename()).toMatch(/^iati-activities-\d{4}-\d{2}-\d{2}\.xml$/);
   const xml = fs.readFileSync((await file.path())!, 'utf8');
   const published = [...xml.matchAll(/<iati-identifier>[^<]*-(\d+)<\/iati-identifier>/g)].map((m) => Number(m[1]));
@@ -99,7 +99,7 @@ test("the IATI download beside the exports holds what the filters select, in the
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: test.info().outputPath('activities-iati-1440.png') });
   await toSpanish(page);
-  const [spanish] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /^Archivo IATI/ }).click()]);
+  const [spanish] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Archivo IATI', exact: true }).click()]);
   expect(fs.readFileSync((await spanish.path())!, 'utf8')).toContain('<iati-activities version="2.03"');
   await page.getByRole('button', { name: 'English' }).click();
 });
