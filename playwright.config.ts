@@ -43,6 +43,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
+      // Low enough for e2e/api/read-api.spec.ts to reach it; each test there uses its own token.
+      API_RATE_LIMIT: '40',
+      API_RATE_WINDOW_SECONDS: '60',
     },
   },
 });

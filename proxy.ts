@@ -15,8 +15,9 @@ function isSecureCookie(request: NextRequest): boolean {
 
 // A first gate only: it sends visitors without a session to the sign-in page. Every page and
 // server action checks the account again on the server. It also gives each response the
-// nonce its scripts need under the Content-Security-Policy. The upload route (api/import) is
-// left out, since a proxy would buffer a 20 MB upload; that route checks the session itself.
+// nonce its scripts need under the Content-Security-Policy. Left out: the upload route
+// (api/import), since a proxy would buffer a 20 MB upload, and the read API (api/v1), whose
+// callers are programs holding a token; each route checks the token or the session itself.
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!isPublic(pathname) && !(await getToken({ req: request, secureCookie: isSecureCookie(request) }))) {
@@ -34,5 +35,5 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!api/import|_next/static|_next/image|favicon.ico|robots.txt|icon.svg).*)'],
+  matcher: ['/((?!api/import|api/v1/|_next/static|_next/image|favicon.ico|robots.txt|icon.svg).*)'],
 };

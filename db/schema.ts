@@ -109,6 +109,8 @@ export const programs = sqliteTable(
     summary: text('summary'),
     objectives: text('objectives'),
     url: text('url'),
+    /** The OECD DAC 5-digit purpose code the program's activities report under in IATI. */
+    dacSector: text('dac_sector'),
     ...provenance,
     ...editable,
   },
@@ -389,6 +391,27 @@ export const importProposals = sqliteTable(
   ],
 );
 
+/**
+ * Personal access tokens of the read API. Only the SHA-256 of the secret is kept; the prefix
+ * lets the owner tell tokens apart. A token acts as its owner, read-only.
+ */
+export const apiTokens = sqliteTable(
+  'api_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id),
+    name: text('name').notNull(),
+    secretHash: text('secret_hash').notNull(),
+    prefix: text('prefix').notNull(),
+    createdAt: text('created_at').notNull().default(sql`CURRENT_TIMESTAMP`),
+    lastUsedAt: text('last_used_at'),
+    revokedAt: text('revoked_at'),
+  },
+  (t) => [uniqueIndex('api_tokens_secret_hash_unique').on(t.secretHash), index('api_tokens_user_idx').on(t.userId)],
+);
+
 export const programsRelations = relations(programs, ({ one, many }) => ({
   unit: one(orgUnits, { fields: [programs.unitId], references: [orgUnits.id] }),
   activities: many(activities),
@@ -443,3 +466,4 @@ export type Indicator = typeof indicators.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type AuditEvent = typeof auditEvents.$inferSelect;
+export type ApiToken = typeof apiTokens.$inferSelect;

@@ -148,10 +148,16 @@ describe('seeding', () => {
     );
   }
 
+  it('maps every program to a DAC sector for the IATI file', () => {
+    const rows = db.select({ name: schema.programs.name, sector: schema.programs.dacSector }).from(schema.programs).all();
+    expect(rows).toHaveLength(11);
+    expect(rows.every((r) => r.sector !== null && /^\d{5}$/.test(r.sector))).toBe(true);
+  });
+
   it('twice gives the same database', async () => {
     const again = await openDemoDatabase();
     const first = dump(db);
-    expect(Object.keys(first)).toHaveLength(15);
+    expect(Object.keys(first)).toHaveLength(16);
     expect(dump(again)).toEqual(first);
   });
 });

@@ -1,6 +1,7 @@
 import { toStoredDate } from '@/lib/partial-date';
 import type { Db } from './client';
 import { writeAudit } from './audit';
+import { demoProgramSectors } from './reference-data/dac-sectors';
 import { memberStateRecords } from './reference-data/member-states';
 import { orgUnitRecords } from './reference-data/org-units';
 import { sectorRecords } from './reference-data/sectors';
@@ -78,6 +79,7 @@ export function seedDemoData(db: Db, params: { demoPasswordHash: string }): void
           summary: program.summary,
           objectives: program.objectives,
           url: program.url,
+          dacSector: demoProgramSectors[program.key] ?? null,
           sources: program.sources.join(', '),
           notes: joinNotes(program.notes),
         })

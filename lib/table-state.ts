@@ -44,11 +44,11 @@ const MAX_PAGE = 1_000_000;
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
-const textSchema = z.string().trim().min(1).max(MAX_TEXT);
+export const tableTextSchema = z.string().trim().min(1).max(MAX_TEXT);
 const pageSchema = z.coerce.number().int().min(1).max(MAX_PAGE);
-const sizeSchema = z.coerce.number().int().min(1).max(Math.max(...pageSizes));
-const numberSchema = z.coerce.number().finite().min(-1e12).max(1e12);
-const isoDateSchema = z.iso.date();
+export const pageSizeSchema = z.coerce.number().int().min(1).max(Math.max(...pageSizes));
+export const tableNumberSchema = z.coerce.number().finite().min(-1e12).max(1e12);
+export const tableDateSchema = z.iso.date();
 
 /** URL parameter names of a column's filter. */
 export const filterParam = {
@@ -84,7 +84,7 @@ export function parseTableState(spec: TableSpec, params: Params): { state: Table
     return result.success ? result.data : undefined;
   };
 
-  const sortRaw = parsed('sort', textSchema);
+  const sortRaw = parsed('sort', tableTextSchema);
   const sortId = sortRaw?.replace(/^-/, '');
   const sortable = spec.columns.find((c) => c.id === sortId && c.sortable !== false);
   if (sortRaw !== undefined && !sortable) ignored.push('sort');
@@ -93,20 +93,20 @@ export function parseTableState(spec: TableSpec, params: Params): { state: Table
   for (const column of spec.columns) {
     const id = column.id;
     if (column.filter === 'text') {
-      const value = parsed(filterParam.value(id), textSchema);
+      const value = parsed(filterParam.value(id), tableTextSchema);
       if (value !== undefined) filters[id] = { kind: 'text', value };
     } else if (column.filter === 'choice') {
-      const value = parsed(filterParam.value(id), textSchema);
+      const value = parsed(filterParam.value(id), tableTextSchema);
       if (value !== undefined && isAllowedChoice(column, value)) filters[id] = { kind: 'choice', value };
       else if (value !== undefined) ignored.push(filterParam.value(id));
     } else if (column.filter === 'dateRange') {
-      const from = parsed(filterParam.from(id), isoDateSchema);
-      const to = parsed(filterParam.to(id), isoDateSchema);
+      const from = parsed(filterParam.from(id), tableDateSchema);
+      const to = parsed(filterParam.to(id), tableDateSchema);
       if (from && to && from > to) ignored.push(filterParam.from(id), filterParam.to(id));
       else if (from || to) filters[id] = { kind: 'dateRange', from, to };
     } else if (column.filter === 'numberRange') {
-      const min = parsed(filterParam.min(id), numberSchema);
-      const max = parsed(filterParam.max(id), numberSchema);
+      const min = parsed(filterParam.min(id), tableNumberSchema);
+      const max = parsed(filterParam.max(id), tableNumberSchema);
       if (min !== undefined && max !== undefined && min > max) ignored.push(filterParam.min(id), filterParam.max(id));
       else if (min !== undefined || max !== undefined) filters[id] = { kind: 'numberRange', min, max };
     }
@@ -118,9 +118,9 @@ export function parseTableState(spec: TableSpec, params: Params): { state: Table
   return {
     state: {
       page: parsed('page', pageSchema) ?? 1,
-      size: parsed('size', sizeSchema) ?? DEFAULT_PAGE_SIZE,
+      size: parsed('size', pageSizeSchema) ?? DEFAULT_PAGE_SIZE,
       sort: sortable ? { id: sortable.id, desc: sortRaw!.startsWith('-') } : spec.defaultSort,
-      q: parsed('q', textSchema) ?? '',
+      q: parsed('q', tableTextSchema) ?? '',
       filters,
       hidden,
       archived: read(params, 'archived') === '1',

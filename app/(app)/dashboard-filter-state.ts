@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { db } from '@/db';
 import { countLeftOutByPeriod } from '@/db/queries/dashboard';
-import { listFilterOptions } from '@/db/queries/filter-options';
+import { knownChoices, listFilterOptions } from '@/db/queries/filter-options';
 import type { Viewer } from '@/db/viewer';
 import { keepKnownChoices, parseDashboardFilters } from '@/lib/dashboard-filters';
-import { filterChoices, knownChoices } from './filter-choices';
+import { filterChoices } from './filter-choices';
 
 /**
  * The dashboard filters of a page's URL as the viewer may apply them (the dashboard's and the
@@ -12,8 +12,9 @@ import { filterChoices, knownChoices } from './filter-choices';
  */
 export async function readDashboardFilters(viewer: Viewer, params: Record<string, string | string[] | undefined>) {
   const [tc, locale] = await Promise.all([getTranslations('charts'), getLocale()]);
-  const choices = filterChoices(listFilterOptions(db, { viewer }), locale, (s) => tc(`subregions.${s}`));
-  const { filters, ignored } = keepKnownChoices(parseDashboardFilters(params), knownChoices(choices));
+  const options = listFilterOptions(db, { viewer });
+  const choices = filterChoices(options, locale, (s) => tc(`subregions.${s}`));
+  const { filters, ignored } = keepKnownChoices(parseDashboardFilters(params), knownChoices(options));
   const leftOut = countLeftOutByPeriod(db, { viewer, filters });
   return { choices, filters, ignored, leftOut };
 }

@@ -1,6 +1,6 @@
 import type { FilterChoices } from '@/components/filters/dashboard-filter-form';
 import type { FilterOptions } from '@/db/queries/filter-options';
-import { filterSubregions, type KnownChoices } from '@/lib/dashboard-filters';
+import { filterSubregions } from '@/lib/dashboard-filters';
 import { localizedName } from '@/lib/localized-name';
 
 /** The filter form's choices, named in the reader's language. */
@@ -14,10 +14,4 @@ export function filterChoices(options: FilterOptions, locale: string, subregionN
     subregions: filterSubregions.map((s) => ({ value: s, label: subregionName(s) })),
     donors: options.donors.map((d) => ({ value: String(d.id), label: localizedName(locale, { en: d.name, es: d.nameEs }) })),
   };
-}
-
-/** What the viewer can choose, to drop a URL's filter on anything else. */
-export function knownChoices(choices: FilterChoices): KnownChoices {
-  const values = (options: { value: string }[]) => new Set(options.map((o) => o.value));
-  return { program: values(choices.programs), unit: values(choices.units), country: values(choices.countries), donor: values(choices.donors) };
 }

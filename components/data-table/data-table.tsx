@@ -23,13 +23,15 @@ interface Props<TRow extends { id: number }> {
   labels: Record<string, string>;
   options?: Record<string, FilterOption[]>;
   canShowArchived: boolean;
+  /** Further downloads beside the CSV and Excel exports, each built from the same filter query. */
+  moreExports?: { id: string; label: string; hint: string; href: (query: URLSearchParams) => string }[];
 }
 
 /**
  * The one table of the app. The server has already filtered, sorted and paged the rows; this
  * component draws them and turns every change (sort, page, filters, columns) into a new URL.
  */
-export function DataTable<TRow extends { id: number }>({ name, caption, view, columns, labels, options = {}, canShowArchived }: Props<TRow>) {
+export function DataTable<TRow extends { id: number }>({ name, caption, view, columns, labels, options = {}, canShowArchived, moreExports = [] }: Props<TRow>) {
   const t = useTranslations('dataTable');
   const router = useRouter();
   const { state } = view;
@@ -83,6 +85,22 @@ export function DataTable<TRow extends { id: number }>({ name, caption, view, co
           <a href={exportHref('xlsx')} download className="rounded border border-slate-300 bg-white px-3 py-1 hover:border-oas-blue hover:text-oas-blue">
             {t('exportXlsx')}
           </a>
+          {moreExports.map((more) => (
+            <span key={more.id}>
+              <a
+                href={more.href(exportQuery)}
+                download
+                title={more.hint}
+                aria-describedby={`${name}-${more.id}-hint`}
+                className="inline-block rounded border border-slate-300 bg-white px-3 py-1 hover:border-oas-blue hover:text-oas-blue"
+              >
+                {more.label}
+              </a>
+              <span id={`${name}-${more.id}-hint`} className="sr-only">
+                {more.hint}
+              </span>
+            </span>
+          ))}
         </div>
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">

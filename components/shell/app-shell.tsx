@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Account } from '@/db/queries/users';
 import { canAdminister, canEdit } from '@/db/viewer';
@@ -16,6 +17,7 @@ export async function AppShell({ account, children }: { account: Account; childr
     { href: '/events', label: t('nav.events') },
     { href: '/countries', label: t('nav.countries') },
     { href: '/donors', label: t('nav.donors') },
+    { href: '/api-reference', label: t('nav.api') },
     ...(canEdit(account) ? [{ href: '/import', label: t('import.nav') }] : []),
     ...(canAdminister(account) ? [{ href: '/admin', label: t('nav.administration') }] : []),
   ];
@@ -40,6 +42,9 @@ export async function AppShell({ account, children }: { account: Account; childr
                 {account.donorName ? ` · ${t('account.donorOf', { donor: account.donorName })}` : null}
               </p>
             </div>
+            <Link href="/profile" className="text-sm underline underline-offset-2 hover:text-white/80">
+              {t('account.profile')}
+            </Link>
             <SignOutButton label={t('account.signOut')} />
           </div>
         </div>

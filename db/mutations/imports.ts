@@ -140,7 +140,16 @@ function programIdFor(db: Db, actor: Viewer, record: ProposedRecord): number {
   if (!unit) throw new Refusal('invalid', 'unit');
   return createProgram(db, {
     actor,
-    values: { unitId: unit.id, name: record.program, pillar: record.pillar ? (pillarCodes[record.pillar] ?? null) : null, summary: record.summary, objectives: record.objectives, url: record.url },
+    // Reports name no DAC sector: an editor sets it on the program form.
+    values: {
+      unitId: unit.id,
+      name: record.program,
+      pillar: record.pillar ? (pillarCodes[record.pillar] ?? null) : null,
+      summary: record.summary,
+      objectives: record.objectives,
+      url: record.url,
+      dacSector: null,
+    },
   });
 }
 

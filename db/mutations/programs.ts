@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Writer } from '../audit';
+import type { DacSectorCode } from '../reference-data/dac-sectors';
 import type { Db } from '../client';
 import { Refusal } from '../errors';
 import { orgUnits, programs, type Pillar } from '../schema';
@@ -10,6 +11,7 @@ export interface ProgramValues {
   unitId: number;
   name: string;
   pillar: Pillar | null;
+  dacSector: DacSectorCode | null;
   summary: string | null;
   objectives: string | null;
   url: string | null;

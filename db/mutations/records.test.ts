@@ -148,7 +148,7 @@ describe('rules the data layer enforces', () => {
     expect(() => createDonor(db, { actor: editor, values: { name: 'Canada', nameEs: null, kind: 'member_state', countryCode: 'CA' } })).toThrow('duplicate');
     const unitId = idOf(db.select({ id: orgUnits.id }).from(orgUnits).get());
     expect(() =>
-      createProgram(db, { actor: editor, values: { unitId, name: 'Aviation Security Program', pillar: null, summary: null, objectives: null, url: null } }),
+      createProgram(db, { actor: editor, values: { unitId, name: 'Aviation Security Program', pillar: null, dacSector: null, summary: null, objectives: null, url: null } }),
     ).toThrow('duplicate');
     createActivity(db, { actor: editor, values: honduras() });
     expect(() => createActivity(db, { actor: editor, values: honduras() })).toThrow('duplicate');

@@ -71,7 +71,7 @@ describe('activities table', () => {
     expect(belize).toMatchObject({ programName: 'Tourism Security Program', unitCode: 'CICTE', donors: [{ name: 'Canada' }], countries: [{ code: 'BZ' }] });
     expect(listActivityEvents(db, { activityId: belize.id }).map((e) => e.total)).toEqual([0, 23]);
     const police = idOf('Inter-American Network for Police Development and Professionalization');
-    expect(listIndicatorProgress(db, { viewer, activityId: police })).toMatchObject([
+    expect(listIndicatorProgress(db, { viewer, activityIds: [police] })).toMatchObject([
       { target: 340, value: null, source: null },
       { target: 200000, value: null, source: null },
     ]);

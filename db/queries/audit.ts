@@ -5,8 +5,8 @@ import { auditEvents, users } from '../schema';
 import { containsText } from '../table-sql';
 import { canAdminister, type Viewer } from '../viewer';
 
-export const auditActions = ['create', 'update', 'archive', 'restore', 'sign_in', 'sign_in_locked', 'deactivate', 'reactivate', 'reset_password'] as const;
-export const auditEntityTypes = ['user', 'address', 'program', 'activity', 'event', 'indicator', 'donor'] as const;
+export const auditActions = ['create', 'update', 'archive', 'restore', 'sign_in', 'sign_in_locked', 'deactivate', 'reactivate', 'reset_password', 'revoke'] as const;
+export const auditEntityTypes = ['user', 'address', 'program', 'activity', 'event', 'indicator', 'donor', 'api_token'] as const;
 
 export interface AuditFilters {
   action?: (typeof auditActions)[number];

@@ -1,4 +1,5 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { KnownChoices } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activities, activityDonors, donors, memberStates, orgUnits, programs } from '../schema';
 import { activityScope } from '../scope';
@@ -37,3 +38,13 @@ export function listFilterOptions(db: Db, params: { viewer: Viewer }) {
 }
 
 export type FilterOptions = ReturnType<typeof listFilterOptions>;
+
+/** What the viewer can choose, to drop (screens) or refuse (API) a filter on anything else. */
+export function knownChoices(options: FilterOptions): KnownChoices {
+  return {
+    program: new Set(options.programs.map((p) => String(p.id))),
+    unit: new Set(options.units.map((u) => u.code)),
+    country: new Set(options.countries.map((c) => c.code)),
+    donor: new Set(options.donors.map((d) => String(d.id))),
+  };
+}

@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityFilterCondition, eventPlaceAndPeriodConditions } from '../filter-conditions';
@@ -27,7 +27,7 @@ export interface IndicatorProgress {
  * (inside the filters' country and period) when it has linked events, else its latest measured
  * value (up to the period's end), else null: "not measured yet", never 0.
  */
-export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?: DashboardFilters; activityId?: number }): IndicatorProgress[] {
+export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?: DashboardFilters; activityIds?: number[] }): IndicatorProgress[] {
   const filters = params.filters ?? {};
   const linkedEventConditions = sql.join(
     [sql`${events.archivedAt} is null`, ...eventPlaceAndPeriodConditions(filters)].map((condition) => sql`(${condition})`),
@@ -68,7 +68,7 @@ export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?
       and(
         isNull(indicators.archivedAt),
         activityFilterCondition(params.viewer, filters),
-        params.activityId === undefined ? undefined : eq(activities.id, params.activityId),
+        params.activityIds === undefined ? undefined : inArray(activities.id, params.activityIds),
       ),
     )
     .orderBy(programs.name, activities.id, indicators.id)

@@ -31,8 +31,8 @@ export function synthesize(db: Db, options: SynthOptions): void {
   const canada = sqlite.prepare("select id from donors where name = 'Canada'").pluck().get() as number;
 
   const programIds = sqlite.transaction(() => {
-    const insert = sqlite.prepare('insert into programs (unit_id, name, pillar) values (?, ?, ?)');
-    return Array.from({ length: PROGRAMS }, (_, i) => Number(insert.run(random.pick(units), `Synthetic program ${i + 1}`, 'multidimensional_security').lastInsertRowid));
+    const insert = sqlite.prepare('insert into programs (unit_id, name, pillar, dac_sector) values (?, ?, ?, ?)');
+    return Array.from({ length: PROGRAMS }, (_, i) => Number(insert.run(random.pick(units), `Synthetic program ${i + 1}`, 'multidimensional_security', '15210').lastInsertRowid));
   })();
   const donorIds = sqlite.transaction(() => {
     const insert = sqlite.prepare("insert into donors (name, kind) values (?, 'other')");

@@ -1,22 +1,10 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
 import { signIn } from '../support/accounts';
+import { inviteViewer } from '../support/invite';
 import { alertOf, openForm } from '../support/locators';
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-
-async function inviteViewer(browser: Browser, email: string) {
-  const admin = await browser.newContext({ storageState: storageStateOf('admin') });
-  const page = await admin.newPage();
-  await openForm(page, '/admin');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Name').fill('Test Viewer');
-  await page.getByLabel('Role', { exact: true }).selectOption('viewer');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await expect(page.getByRole('status')).toContainText(`The account ${email} was created.`);
-  const password = (await page.getByTestId('one-time-password').textContent()) ?? '';
-  return { admin, page, password };
-}
 
 test.describe('as an admin', () => {
   test('invite an account, which signs in with its one-time password', async ({ browser }) => {

@@ -17,6 +17,7 @@ export const programFormValues = (program: Program) => ({
   unitId: String(program.unitId),
   name: program.name,
   pillar: text(program.pillar),
+  dacSector: text(program.dacSector),
   summary: text(program.summary),
   objectives: text(program.objectives),
   url: text(program.url),

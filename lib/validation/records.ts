@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dacSectorCodes } from '@/db/reference-data/dac-sectors';
 import { donorKinds, eventKinds, modalities, pillars } from '@/db/schema';
 import { checkbox, optionalCount, optionalPartialDate, optionalText, optionalUrl, recordId, repeated, requiredText } from './fields';
 
@@ -21,6 +22,7 @@ export const programSchema = z.object({
   unitId: recordId,
   name: requiredText(300),
   pillar: nullableChoice(pillars),
+  dacSector: nullableChoice(dacSectorCodes),
   summary: optionalText(LONG_TEXT),
   objectives: optionalText(LONG_TEXT),
   url: optionalUrl,

@@ -34,5 +34,18 @@ export function ActivitiesTable(props: TableProps<ActivityRow>) {
     ],
     [t, locale],
   );
-  return <DataTable name="activities" columns={columns} {...props} />;
+  const iati = useTranslations('iatiDownload');
+  const iatiExport = {
+    id: 'iati',
+    label: iati('button'),
+    hint: iati('hint'),
+    // The IATI file takes the table's filters and sort, not its page size.
+    href: (query: URLSearchParams) => {
+      const params = new URLSearchParams(query);
+      params.delete('size');
+      params.set('download', '1');
+      return `/api/v1/iati/activities.xml?${params}`;
+    },
+  };
+  return <DataTable name="activities" columns={columns} moreExports={[iatiExport]} {...props} />;
 }

@@ -1,8 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { RecordForm } from '@/components/forms/record-form';
 import { SelectField, TextAreaField, TextField } from '@/components/ui/fields';
+import { dacSectors } from '@/db/reference-data/dac-sectors';
 import { pillars } from '@/db/schema';
 import type { FormState } from '@/lib/forms/form-state';
 
@@ -15,10 +16,12 @@ interface ProgramFormProps {
 
 export function ProgramForm({ action, record, initial, units }: ProgramFormProps) {
   const t = useTranslations('records');
+  const locale = useLocale();
   const labels = {
     unitId: t('program.unit'),
     name: t('program.name'),
     pillar: t('program.pillar'),
+    dacSector: t('program.dacSector'),
     summary: t('program.summary'),
     objectives: t('program.objectives'),
     url: t('program.url'),
@@ -44,6 +47,17 @@ export function ProgramForm({ action, record, initial, units }: ProgramFormProps
               options={[{ value: '', label: t('notStated') }, ...pillars.map((pillar) => ({ value: pillar, label: t(`pillars.${pillar}`) }))]}
             />
           </div>
+          <SelectField
+            name="dacSector"
+            label={labels.dacSector}
+            hint={t('program.dacSectorHint')}
+            defaultValue={values.dacSector ?? ''}
+            error={errors.dacSector}
+            options={[
+              { value: '', label: t('notStated') },
+              ...dacSectors.map((s) => ({ value: s.code, label: `${s.code} · ${locale === 'es' ? s.nameEs : s.nameEn}` })),
+            ]}
+          />
           <TextAreaField name="summary" label={labels.summary} defaultValue={values.summary} error={errors.summary} maxLength={20000} rows={6} />
           <TextAreaField name="objectives" label={labels.objectives} defaultValue={values.objectives} error={errors.objectives} maxLength={20000} />
           <TextField name="url" type="url" label={labels.url} hint={t('urlHint')} defaultValue={values.url} error={errors.url} maxLength={2000} />

@@ -36,7 +36,7 @@ export default async function ActivityPage({ params }: Props) {
   const events = listActivityEvents(db, { activityId: activity.id });
   const account = await requireAccount();
   const editing = await getTranslations('records.links');
-  const indicators = listIndicatorProgress(db, { viewer: account, activityId: activity.id });
+  const indicators = listIndicatorProgress(db, { viewer: account, activityIds: [activity.id] });
   const notStated = (await getTranslations('common'))('notStated');
   const date = (value: string | null, precision: typeof activity.commencementPrecision) =>
     value && precision ? formatStoredDate(value, precision, locale) : null;
