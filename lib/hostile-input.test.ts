@@ -23,7 +23,10 @@ describe('hostile URL parameters', () => {
     fc.assert(
       fc.property(paramsOf([...filterKeys]), (params) => {
         const { filters, ignored } = parseDashboardFilters(params);
-        expect(dashboardFiltersSchema.safeParse(filters).success).toBe(true);
+        for (const id of [filters.program, filters.donor]) if (id !== undefined) expect(Number.isSafeInteger(id) && id > 0).toBe(true);
+        for (const date of [filters.from, filters.to]) if (date !== undefined) expect(dashboardFiltersSchema.shape.from.safeParse(date).success).toBe(true);
+        if (filters.from && filters.to) expect(filters.from <= filters.to).toBe(true);
+        if (filters.country) expect(filters.country).toMatch(/^[A-Z]{2}$/);
         expect(ignored.every((key) => (filterKeys as readonly string[]).includes(key))).toBe(true);
         cases++;
       }),

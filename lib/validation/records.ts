@@ -5,8 +5,9 @@ import { checkbox, optionalCount, optionalPartialDate, optionalText, optionalUrl
 
 const LONG_TEXT = 20_000;
 const countryCode = z.string().regex(/^[A-Z]{2}$/);
+/** A choice that may be left empty, or left out of the form: both mean "not stated". */
 const nullableChoice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === '' ? null : value), z.enum(values).nullable());
+  z.preprocess((value) => (value === '' || value === undefined ? null : value), z.enum(values).nullable());
 
 /** The version the form was built from, for the conflict check. */
 export const versioned = { id: recordId, version: recordId };
