@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
+import { readPdf } from '@/test/pdf-text';
 import { queryTestDatabase } from '../support/database';
 
 // Signed in as each demo donor, a crawler follows every link from the dashboard (pages, sorted
@@ -43,6 +44,9 @@ function crawlKey(link: string): string {
   return `${url.pathname}?${url.searchParams}${sorted ? '#sorted' : ''}`;
 }
 
+/** Exports, the read API, and the reports' PDFs: read as files, not opened as pages. */
+const isFile = (link: string) => link.startsWith('/api/') || /\/pdf(\?|$)|\.(xml|json)(\?|$)/.test(link);
+
 /** The same-origin links of the page, without sign-out and next-auth's endpoints. */
 async function linksOf(page: Page): Promise<string[]> {
   const hrefs = await page.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
@@ -65,10 +69,11 @@ for (const donor of ['Canada', 'United States'] as const) {
     while (queue.length && pages + files < MAX_PAGES) {
       const url = queue.shift()!;
       let text: string;
-      if (url.startsWith('/api/')) {
+      if (isFile(url)) {
         const response = await context.request.get(url);
         expect(response.status(), url).toBeLessThan(400);
-        text = (await response.body()).toString('utf8');
+        const body = await response.body();
+        text = response.headers()['content-type']?.includes('pdf') ? (await readPdf(body)).text : body.toString('utf8');
         files++;
       } else {
         const response = await page.goto(url);
