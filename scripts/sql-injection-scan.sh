@@ -17,9 +17,10 @@ port=$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{
 base="http://127.0.0.1:$port"
 export DATABASE_PATH="$work/scan.db" NEXTAUTH_URL="$base" NEXTAUTH_SECRET="$(node -e "console.log(require('crypto').randomBytes(32).toString('base64url'))")"
 npx tsx scripts/db-seed.ts >/dev/null
-npx next start --hostname 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
+# In its own process group, so that stopping it stops the server npx started, not only npx.
+setsid npx next start --hostname 127.0.0.1 --port "$port" >"$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+trap 'kill -- -$server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "$base/login"; do sleep 0.5; done
 
 # Sign in as the admin, who can reach every parameter (the audit log too).
