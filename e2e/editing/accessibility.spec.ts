@@ -7,6 +7,7 @@ test.describe('editor pages', () => {
   test.use({ storageState: storageStateOf('editor') });
 
   test('the create and edit forms have no serious accessibility violation, also with errors shown', async ({ page }) => {
+    test.setTimeout(120_000); // eight axe scans
     for (const url of ['/activities/new', '/activities/8/edit', '/events/new?activity=12', '/events/9/edit', '/programs/new', '/donors/1/edit', '/indicators/1/edit']) {
       await openForm(page, url);
       expect(await seriousViolations(page), url).toEqual([]);
