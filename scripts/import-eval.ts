@@ -1,21 +1,32 @@
 // npm run import:eval — runs the report parser on ../shared/seeds/*.txt and prints precision and
 // recall per field against the demo seed module (the hand-checked reading of the same files); then
 // checks that the same reports printed as PDFs import to the same records, and the round trip of
-// the app's own country-report PDFs when a generator is wired in (see countryReportPdf below).
+// the app's own country-report PDFs: each demo country's report, made by the PDF route's functions
+// from a fresh demo database, imported back.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createTranslator } from 'next-intl';
 import path from 'node:path';
+import type { Db } from '@/db/client';
+import { getCountryReport } from '@/db/queries/country-report';
+import { loadMessages } from '@/i18n/messages';
+import { buildReportPdf } from '@/lib/reports/pdf-report';
+import { reportText, type Translate } from '@/lib/reports/report-text';
 import { textPdf } from '@/test/report-pdfs';
+import { openDemoDatabase } from '@/test/temp-database';
+import { staffViewer } from '@/test/viewers';
 import { evaluate, formatScores, precision, recall, totals } from '@/lib/import/evaluate';
 import { parseReport } from '@/lib/import/parse-report';
 import { readReportFile } from '@/lib/import/report-file';
 import { roundTrip } from '@/lib/import/round-trip';
-import { seedExpectations } from '@/lib/import/seed-expectations';
+import { countryReportExpectations, seedExpectations } from '@/lib/import/seed-expectations';
 
-/**
- * The PDF of one demo country report, from the reports feature (issue 6). Null until that generator
- * is merged; the lead wires it here: (countryCode) => generateCountryReportPdf(...).
- */
-const countryReportPdf: ((countryCode: string) => Promise<Uint8Array>) | null = null;
+/** A demo country's report PDF as the route makes it for a staff viewer: no filters, in English. */
+async function countryReportPdf(db: Db, code: string): Promise<Uint8Array> {
+  const report = getCountryReport(db, { viewer: staffViewer(), code, filters: {} });
+  if (!report) throw new Error(`No country report for ${code}`);
+  const translate = createTranslator({ locale: 'en', messages: await loadMessages('en') });
+  return buildReportPdf(report, reportText('en', translate as unknown as Translate));
+}
 
 const strip = (records: ReturnType<typeof parseReport>) => records.map(({ sources: _s, confidence: _c, ...r }) => r);
 
@@ -40,14 +51,11 @@ async function main() {
     console.log(`  ${files[i]}: ${same ? 'same records as the text' : `DIFFERENT${file.ok ? '' : ` (${file.message})`}`}`);
   }
 
-  console.log('\nRound trip of our own country-report PDFs:');
-  if (!countryReportPdf) {
-    console.log('  not run: the country-report PDF generator (issue 6) is not on this branch.');
-    return;
-  }
+  console.log('\nRound trip of our own country-report PDFs (demo database, staff viewer, English):');
+  const db = await openDemoDatabase();
   const countries = [...new Set(expected.flatMap((e) => e.countries))].sort();
   for (const code of countries) {
-    const trip = await roundTrip(code, await countryReportPdf(code), expected.filter((e) => e.countries.includes(code)));
+    const trip = await roundTrip(code, await countryReportPdf(db, code), countryReportExpectations(expected, code));
     console.log(`  ${code}: ${trip.exact ? 'exact' : `NOT exact — ${trip.problem}`}`);
   }
 }

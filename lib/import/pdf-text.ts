@@ -1,5 +1,7 @@
 // Text of a PDF, line by line in reading order, with pdfjs-dist (legacy build: runs on Node 20).
-// Lines are rebuilt from the text items: by y from the top of the page, then by x.
+// Lines are rebuilt from the text items in the order the PDF draws them (its reading order: a
+// side column comes after the main one, not interleaved with it line by line), a new line
+// wherever the baseline moves; items of one line are put in order by x.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type PdfText = { ok: true; text: string } | { ok: false; reason: 'encrypted' | 'no-text-layer' | 'unreadable' };
@@ -15,9 +17,8 @@ interface Item {
 const sameLine = 2.5;
 
 function pageLines(items: Item[]): string[] {
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Item[][] = [];
-  for (const item of sorted) {
+  for (const item of items) {
     const row = rows.at(-1);
     if (row && Math.abs(row[0]!.y - item.y) <= sameLine) row.push(item);
     else rows.push([item]);
@@ -29,7 +30,8 @@ function pageLines(items: Item[]): string[] {
   const left = Math.min(...items.map((item) => item.x));
   return rows.flatMap((row, i) => {
     const gap = i > 0 ? rows[i - 1]![0]!.y - row[0]!.y : 0;
-    const blanks = spacing ? Math.max(0, Math.round(gap / spacing) - 1) : 0;
+    // A line above the one before it starts another column or block: one blank line.
+    const blanks = gap < -sameLine ? 1 : spacing ? Math.max(0, Math.round(gap / spacing) - 1) : 0;
     const indented = Math.min(...row.map((item) => item.x)) > left + 1;
     return [...Array<string>(blanks).fill(''), `${indented ? ' ' : ''}${rowText(row)}`];
   });

@@ -45,3 +45,12 @@ export function seedExpectations(): ExpectedRecord[] {
     };
   });
 }
+
+/**
+ * What a country's report is made from, as expected records: every activity that reaches the
+ * country, with only the events held there (a country report counts the events in its country;
+ * an activity of several countries appears in each of their reports).
+ */
+export function countryReportExpectations(expected: ExpectedRecord[], code: string): ExpectedRecord[] {
+  return expected.filter((e) => e.countries.includes(code)).map((e) => ({ ...e, events: e.events.filter((event) => event.country === code) }));
+}
