@@ -49,7 +49,13 @@ function rowText(row: Item[]): string {
   return line;
 }
 
-export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
+/** A PDF's text: its title (metadata) and each page's lines, in reading order. */
+export type PdfDocumentText =
+  | { ok: true; title: string | undefined; pages: string[][] }
+  | { ok: false; reason: 'encrypted' | 'no-text-layer' | 'unreadable' };
+
+/** Reads a PDF's text: the one way the app (and its tests) read a PDF. */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfDocumentText> {
   let document;
   try {
     document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
@@ -59,7 +65,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     return { ok: false, reason: 'unreadable' };
   }
   try {
-    const pages: string[] = [];
+    const pages: string[][] = [];
     let textItems = 0;
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
@@ -70,11 +76,18 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
         items.push({ str: raw.str, x: raw.transform[4] as number, y: raw.transform[5] as number, width: raw.width });
       }
       textItems += items.length;
-      pages.push(pageLines(items).join('\n'));
+      pages.push(items.length ? pageLines(items) : []);
     }
     if (textItems === 0) return { ok: false, reason: 'no-text-layer' };
-    return { ok: true, text: pages.join('\n\n') };
+    const { info } = await document.getMetadata();
+    return { ok: true, title: (info as { Title?: string }).Title, pages };
   } finally {
     await document.destroy();
   }
+}
+
+/** A PDF's text as one string for the report parser: lines kept, pages apart. */
+export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
+  const read = await readPdfText(bytes);
+  return read.ok ? { ok: true, text: read.pages.map((lines) => lines.join('\n')).join('\n\n') } : read;
 }
