@@ -4,29 +4,15 @@
 // the app's own country-report PDFs: each demo country's report, made by the PDF route's functions
 // from a fresh demo database, imported back.
 import { readdirSync, readFileSync } from 'node:fs';
-import { createTranslator } from 'next-intl';
 import path from 'node:path';
-import type { Db } from '@/db/client';
-import { getCountryReport } from '@/db/queries/country-report';
-import { loadMessages } from '@/i18n/messages';
-import { buildReportPdf } from '@/lib/reports/pdf-report';
-import { reportText, type Translate } from '@/lib/reports/report-text';
+import { countryReportPdf } from '@/test/country-report-pdf';
 import { textPdf } from '@/test/report-pdfs';
 import { openDemoDatabase } from '@/test/temp-database';
-import { staffViewer } from '@/test/viewers';
 import { evaluate, formatScores, precision, recall, totals } from '@/lib/import/evaluate';
 import { parseReport } from '@/lib/import/parse-report';
 import { readReportFile } from '@/lib/import/report-file';
 import { roundTrip } from '@/lib/import/round-trip';
 import { countryReportExpectations, notInSourceText, seedExpectations, statedInSourceText } from '@/lib/import/seed-expectations';
-
-/** A demo country's report PDF as the route makes it for a staff viewer: no filters, in English. */
-async function countryReportPdf(db: Db, code: string): Promise<Uint8Array> {
-  const report = getCountryReport(db, { viewer: staffViewer(), code, filters: {} });
-  if (!report) throw new Error(`No country report for ${code}`);
-  const translate = createTranslator({ locale: 'en', messages: await loadMessages('en') });
-  return buildReportPdf(report, reportText('en', translate as unknown as Translate));
-}
 
 const strip = (records: ReturnType<typeof parseReport>) => records.map(({ sources: _s, confidence: _c, ...r }) => r);
 
