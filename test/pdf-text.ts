@@ -1,43 +1,26 @@
-// Reads a PDF back as the import helper will: pdfjs-dist's legacy build (runs on Node 20), the
-// text of each page, and the document's title.
+// A PDF read back for the tests by the app's own reader (lib/import/pdf-text.ts), its lines
+// flowed into plain text so tests can look for phrases that wrap.
+import { readPdfText } from '@/lib/import/pdf-text';
 
 export interface PdfContent {
   title: string | undefined;
+  /** Each page's text, whitespace collapsed. */
   pages: string[];
   /** All pages' text, whitespace collapsed. */
   text: string;
 }
 
 export async function readPdf(bytes: Uint8Array): Promise<PdfContent> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  try {
-    const pages: string[] = [];
-    for (let number = 1; number <= document.numPages; number++) {
-      const content = await (await document.getPage(number)).getTextContent();
-      pages.push(pageText(content.items));
-    }
-    const { info } = await document.getMetadata();
-    const title = (info as { Title?: string }).Title;
-    return { title, pages, text: pages.join(' ') };
-  } finally {
-    await document.destroy();
-  }
+  const read = await readPdfText(bytes);
+  if (!read.ok) throw new Error(`The PDF could not be read: ${read.reason}`);
+  const pages = read.pages.map(flow);
+  return { title: read.title, pages, text: pages.join(' ') };
 }
 
-type TextItem = { str?: string; hasEOL?: boolean } | { type: string };
-
-/**
- * The items of a page joined by spaces, except that a word broken at a hyphen at the end of a
- * line is joined again ("follow-" + "up" → "follow-up"), as the import reads the sources.
- */
-function pageText(items: TextItem[]): string {
-  let text = '';
-  let joinNext = false;
-  for (const item of items) {
-    const str = 'str' in item ? (item.str ?? '') : '';
-    if (str) text += joinNext ? str : ` ${str}`;
-    if (str || ('hasEOL' in item && item.hasEOL)) joinNext = 'hasEOL' in item && item.hasEOL === true && text.endsWith('-');
-  }
-  return text.replace(/\s+/g, ' ').trim();
+/** Lines joined by spaces, except a word broken at a hyphen at the end of a line ("follow-" + "up" → "follow-up"). */
+function flow(lines: string[]): string {
+  return lines
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .reduce((text, line) => (text === '' ? line : text.endsWith('-') ? text + line : `${text} ${line}`), '');
 }

@@ -1,5 +1,7 @@
-// Reads a sheet's side panel. The extraction prints a value just BEFORE its label ("Canada" then
-// "Donor Countries"); a value no label claims is an orphan; a link may be broken over lines.
+// Reads a sheet's side panel. The old reports' extraction prints a value just BEFORE its label
+// ("Canada" then "Donor Countries"); a panel printed label first (each label right after the
+// text, each followed by its value, as DPS Results' own PDFs do) is read the other way round. A
+// value no label claims is an orphan; a link may be broken over lines; "Not stated" states nothing.
 import type { PanelLabel } from './labels';
 import type { SheetItem } from './sheets';
 import { joinLines } from './text';
@@ -28,10 +30,22 @@ export function splitUrl(lines: SourceLine[]): { text: SourceLine[]; url: { valu
   return { text: lines.slice(0, at), url: { value, lines: numbers(urlLines) } };
 }
 
+/** What a generated report prints for a value it does not have (English, Spanish). */
+const notStated = /^(not stated|no indicado)$/i;
+
+/** Every label comes right after text or a value and is followed by its value: the label-first panel. */
+function labelsFirst(items: SheetItem[]): boolean {
+  const labels = items.flatMap((item, index) => (item.type === 'label' ? [index] : []));
+  const first = labels[0];
+  if (first === undefined || items[first - 1]?.type === 'value') return false;
+  return labels.every((index) => items[index + 1]?.type === 'value' || items[index + 1]?.type === 'date');
+}
+
 export function readPanel(items: SheetItem[], trailing: SourceLine[][]): PanelReading {
   const values: PanelReading['values'] = {};
   const consumed = new Set<SheetItem>();
   const dateParts: { text: string; line: number }[] = [];
+  const step = labelsFirst(items) ? 1 : -1;
 
   items.forEach((item, index) => {
     if (item.type === 'date') dateParts.push({ text: item.line.text.trim(), line: item.line.number });
@@ -40,13 +54,14 @@ export function readPanel(items: SheetItem[], trailing: SourceLine[][]): PanelRe
     if (item.hits.some((h) => h.label === 'date') && !item.rest) dateParts.push({ text: '', line: item.line.number });
     const first = item.hits[0]!;
     if (first.label === 'date') return;
-    // The value is the nearest earlier value run, with only date tokens between it and the label.
-    for (let k = index - 1; k >= 0; k--) {
-      const before = items[k]!;
-      if (before.type === 'date') continue;
-      if (before.type === 'value' && !consumed.has(before)) {
-        consumed.add(before);
-        values[first.label] = { value: valueText(before.lines), lines: numbers(before.lines), confidence: 'likely' };
+    // The value is the nearest value run on the panel's side of the label, with only date tokens between them.
+    for (let k = index + step; k >= 0 && k < items.length; k += step) {
+      const near = items[k]!;
+      if (near.type === 'date') continue;
+      if (near.type === 'value' && !consumed.has(near)) {
+        consumed.add(near);
+        const value = valueText(near.lines);
+        if (!notStated.test(value.trim())) values[first.label] = { value, lines: numbers(near.lines), confidence: 'likely' };
       }
       break;
     }

@@ -213,3 +213,29 @@ describe('the seed reports', () => {
     expect(tourism[0]!.events.find((e) => e.kind === 'workshop')).toMatchObject({ notDisaggregated: 45, approximate: true, country: 'Antigua and Barbuda' });
   });
 });
+
+it('reads a side panel printed label first, each label followed by its value, "Not stated" as nothing', () => {
+  const sheet = `PROGRAM SUMMARY
+
+The Maritime Security Program of CICTE supports Member States in port security.
+
+OBJECTIVES
+
+To strengthen port security in Jamaica.
+
+RESULTS
+
+The port assessment was completed in Kingston.
+
+Name of Activity
+Harbour Security Assessment
+Target Beneficiaries
+Port security officers of Jamaica
+Donor Countries
+Canada
+Additional Information
+Not stated
+`;
+  const [record] = parseReport(sheet);
+  expect(record).toMatchObject({ activity: 'Harbour Security Assessment', beneficiaries: 'Port security officers of Jamaica', donors: ['Canada'], url: null });
+});

@@ -2,6 +2,7 @@
 import { numericOrderOf, readDateField } from './dates';
 import { assessmentMissions, eventsAndIndicators, nearestKindIn } from './events';
 import { donorNames, fundedByIn, namedActivityIn, offeredActivityIn, pillarName, programNameIn, unitIn } from './fields';
+import { printedPanel, readGeneratedReport, readHeading, type GeneratedHeading, type GeneratedPanel, type GeneratedResults } from './generated-report';
 import { linesOf, locate, locatedSentences, type LocatedText } from './located-text';
 import { readPanel, splitUrl, valueText } from './panel';
 import { countriesIn } from './places';
@@ -82,8 +83,9 @@ function readSheet(
   drifted: SourceLine[][],
   order: ReturnType<typeof numericOrderOf>,
   reportCountry: ReportCountry | null,
+  generated: { heading?: GeneratedHeading; results?: GeneratedResults; panel?: GeneratedPanel } = {},
 ): ProposedRecord | null {
-  const panel = readPanel(sheet.items, sheet.trailingValues);
+  const panel = generated.panel ? printedPanel(generated.panel) : readPanel(sheet.items, sheet.trailingValues);
   const located = {
     summary: locate(sheet.sections.summary?.paragraphs ?? []),
     objectives: locate(sheet.sections.objectives?.paragraphs ?? []),
@@ -123,16 +125,25 @@ function readSheet(
     }
   }
 
+  // The heading our own reports print above a sheet: program, unit and countries as the data has them.
+  const printed = generated.heading ? readHeading(generated.heading, b.record.activity) : null;
+  if (printed) {
+    const lines = generated.heading!.lines;
+    b.set('program', printed.program, lines, 'certain');
+    b.set('unit', printed.unit, lines, 'certain');
+    if (printed.countries.length) b.set('countries', printed.countries, lines, 'certain');
+  }
+
   // Prose
   const prose = [located.summary, located.objectives, located.results];
-  for (const text of prose) {
+  for (const text of printed ? [] : prose) {
     const name = programNameIn(text.text, prose.map((p) => p.text).join('\n'));
     if (name) {
       b.setFound('program', foundIn(text, { index: name.index, length: name.name.length }, name.name, 'likely'));
       break;
     }
   }
-  for (const text of prose) {
+  for (const text of printed ? [] : prose) {
     const unit = unitIn(text.text);
     if (unit) {
       b.setFound('unit', foundIn(text, { index: unit.index, length: 3 }, unit.unit, unit.only ? 'certain' : 'likely'));
@@ -165,7 +176,8 @@ function readSheet(
   for (const text of [located.objectives, located.results]) {
     for (const sentence of locatedSentences(text)) if (!plannedPlace.test(sentence.text)) addCountries(sentence.text, sentence.lines);
   }
-  if (countries.length) b.set('countries', countries, countryLines, 'likely');
+  if (printed?.countries.length) countries.splice(0, countries.length, ...printed.countries);
+  else if (countries.length) b.set('countries', countries, countryLines, 'likely');
   else if (reportCountry) {
     // A sheet that names no country is about the country of the report it is printed in.
     countries.push(reportCountry.country);
@@ -176,12 +188,15 @@ function readSheet(
     assessmentMissions(sentence, { soleCountry: countries.length === 1 ? countries[0]! : null, defaultKind: null, activityName: null }),
   );
 
-  const { events, indicators } = eventsAndIndicators(locatedSentences(located.results), {
-    soleCountry: countries.length === 1 ? countries[0]! : null,
-    defaultKind: nearestKindIn(located.objectives.text) ?? nearestKindIn(located.summary.text),
-    activityName: b.record.activity,
-  });
-  events.unshift(...missions);
+  // Our own reports print the events and indicators as a table: the data itself, not a reading of the prose.
+  const { events, indicators } = generated.results
+    ? generated.results
+    : eventsAndIndicators(locatedSentences(located.results), {
+        soleCountry: countries.length === 1 ? countries[0]! : null,
+        defaultKind: nearestKindIn(located.objectives.text) ?? nearestKindIn(located.summary.text),
+        activityName: b.record.activity,
+      });
+  if (!generated.results) events.unshift(...missions);
   if (events.length) {
     const worst: Confidence = events.some((e) => e.confidence === 'guess') ? 'guess' : events.some((e) => e.confidence === 'likely') ? 'likely' : 'certain';
     b.set('events', events.map(({ lines: _lines, confidence: _confidence, ...event }) => ({ ...event, country: event.country?.name ?? null })), events.flatMap((e) => e.lines), worst);
@@ -235,16 +250,24 @@ export function reportCountryOf(records: ProposedRecord[]): ReportCountry | null
 
 /** Parses the text of one report file into proposed records, one per distinct sheet. */
 export function parseReport(text: string): ProposedRecord[] {
-  const lines = toLines(text);
-  const sheets = splitSheets(lines);
+  const generated = readGeneratedReport(toLines(text));
+  const sheets = splitSheets(generated.lines);
+  const generatedOf = (sheet: Sheet) => {
+    const next = sheets[sheets.indexOf(sheet) + 1]?.startLine ?? Infinity;
+    return {
+      heading: generated.headings.get(sheet.startLine),
+      results: generated.results.find((r) => r.lines[0]! > sheet.startLine && r.lines[0]! < next),
+      panel: generated.panels.find((p) => p.lines[0]! > sheet.startLine && p.lines[0]! < next),
+    };
+  };
   const spanish = sheets.some((s) => s.spanish);
   const order = numericOrderOf(text, spanish);
   const drift = resolveDrift(sheets);
-  const firstPass = sheets.map((sheet) => readSheet(sheet, drift.get(sheet) ?? [], order, null));
+  const firstPass = sheets.map((sheet) => readSheet(sheet, drift.get(sheet) ?? [], order, null, generatedOf(sheet)));
   const reportCountry = reportCountryOf(firstPass.filter((r): r is ProposedRecord => r !== null));
   const records: ProposedRecord[] = [];
   for (const sheet of sheets) {
-    const record = readSheet(sheet, drift.get(sheet) ?? [], order, reportCountry);
+    const record = readSheet(sheet, drift.get(sheet) ?? [], order, reportCountry, generatedOf(sheet));
     if (!record) continue;
     const twin = records.findIndex((r) => sameSheet(r, record));
     if (twin >= 0) records[twin] = mergeRecords(records[twin]!, record);

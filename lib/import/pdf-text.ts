@@ -1,5 +1,7 @@
 // Text of a PDF, line by line in reading order, with pdfjs-dist (legacy build: runs on Node 20).
-// Lines are rebuilt from the text items: by y from the top of the page, then by x.
+// Lines are rebuilt from the text items in the order the PDF draws them (its reading order: a
+// side column comes after the main one, not interleaved with it line by line), a new line
+// wherever the baseline moves; items of one line are put in order by x.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type PdfText = { ok: true; text: string } | { ok: false; reason: 'encrypted' | 'no-text-layer' | 'unreadable' };
@@ -15,9 +17,8 @@ interface Item {
 const sameLine = 2.5;
 
 function pageLines(items: Item[]): string[] {
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Item[][] = [];
-  for (const item of sorted) {
+  for (const item of items) {
     const row = rows.at(-1);
     if (row && Math.abs(row[0]!.y - item.y) <= sameLine) row.push(item);
     else rows.push([item]);
@@ -29,7 +30,8 @@ function pageLines(items: Item[]): string[] {
   const left = Math.min(...items.map((item) => item.x));
   return rows.flatMap((row, i) => {
     const gap = i > 0 ? rows[i - 1]![0]!.y - row[0]!.y : 0;
-    const blanks = spacing ? Math.max(0, Math.round(gap / spacing) - 1) : 0;
+    // A line above the one before it starts another column or block: one blank line.
+    const blanks = gap < -sameLine ? 1 : spacing ? Math.max(0, Math.round(gap / spacing) - 1) : 0;
     const indented = Math.min(...row.map((item) => item.x)) > left + 1;
     return [...Array<string>(blanks).fill(''), `${indented ? ' ' : ''}${rowText(row)}`];
   });
@@ -47,7 +49,13 @@ function rowText(row: Item[]): string {
   return line;
 }
 
-export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
+/** A PDF's text: its title (metadata) and each page's lines, in reading order. */
+export type PdfDocumentText =
+  | { ok: true; title: string | undefined; pages: string[][] }
+  | { ok: false; reason: 'encrypted' | 'no-text-layer' | 'unreadable' };
+
+/** Reads a PDF's text: the one way the app (and its tests) read a PDF. */
+export async function readPdfText(bytes: Uint8Array): Promise<PdfDocumentText> {
   let document;
   try {
     document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 })
@@ -57,7 +65,7 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
     return { ok: false, reason: 'unreadable' };
   }
   try {
-    const pages: string[] = [];
+    const pages: string[][] = [];
     let textItems = 0;
     for (let n = 1; n <= document.numPages; n++) {
       const page = await document.getPage(n);
@@ -68,11 +76,18 @@ export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
         items.push({ str: raw.str, x: raw.transform[4] as number, y: raw.transform[5] as number, width: raw.width });
       }
       textItems += items.length;
-      pages.push(pageLines(items).join('\n'));
+      pages.push(items.length ? pageLines(items) : []);
     }
     if (textItems === 0) return { ok: false, reason: 'no-text-layer' };
-    return { ok: true, text: pages.join('\n\n') };
+    const { info } = await document.getMetadata();
+    return { ok: true, title: (info as { Title?: string }).Title, pages };
   } finally {
     await document.destroy();
   }
+}
+
+/** A PDF's text as one string for the report parser: lines kept, pages apart. */
+export async function pdfText(bytes: Uint8Array): Promise<PdfText> {
+  const read = await readPdfText(bytes);
+  return read.ok ? { ok: true, text: read.pages.map((lines) => lines.join('\n')).join('\n\n') } : read;
 }

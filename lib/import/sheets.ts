@@ -190,13 +190,13 @@ export function splitSheets(lines: SourceLine[]): Sheet[] {
   const firstContent = lines.find((l) => !isBlank(l));
   const chunks: { lines: SourceLine[]; leading: boolean }[] = [];
   if (firstContent && (starts.length === 0 || firstContent.number < starts[0]!)) {
-    const end = starts[0] ?? lines.length + 1;
+    const end = starts[0] ?? Infinity;
     const chunk = lines.filter((l) => l.number < end);
     // Text before the first PROGRAM SUMMARY is a sheet cut off at the top when it has an OBJECTIVES or RESULTS heading.
     if (chunk.some((l) => headingOf(l.text))) chunks.push({ lines: chunk, leading: true });
   }
   starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? lines.length + 1;
+    const end = starts[k + 1] ?? Infinity;
     chunks.push({ lines: lines.filter((l) => l.number >= start && l.number < end), leading: false });
   });
   const spanish = lines.some((l) => isSpanishHeading(l.text));

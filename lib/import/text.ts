@@ -21,7 +21,7 @@ export function joinLines(texts: string[]): string {
     const t = raw.trim().replace(/\s+/g, ' ');
     if (!t) continue;
     if (!out) out = t;
-    else if (/[A-Za-z]-$/.test(out)) out += t; // "needs-" + "assessment" → "needs-assessment"
+    else if (/[A-Za-z][-/]$/.test(out)) out += t; // "needs-" + "assessment" → "needs-assessment"; "document/" + "questionnaire"
     else out += ` ${t}`;
   }
   return out;
