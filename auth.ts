@@ -62,11 +62,24 @@ export const authOptions: NextAuthOptions = {
 };
 
 /**
+ * The session, or null when the request's cookies are not one next-auth can read (a forged
+ * callback-url cookie makes it throw): a visitor with broken cookies is simply not signed in.
+ */
+async function readSession() {
+  try {
+    return await getServerSession(authOptions);
+  } catch (error) {
+    console.warn(`Session not readable: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/**
  * The signed-in account for this request, read again from the database so that a deactivated
  * account or a changed role takes effect at once; null when nobody is signed in.
  */
 export const getAccount = cache(async (): Promise<Account | null> => {
-  const session = await getServerSession(authOptions);
+  const session = await readSession();
   if (!session?.user?.id) return null;
   return getActiveAccount(db, session.user.id) ?? null;
 });

@@ -1,5 +1,6 @@
 import { getToken } from 'next-auth/jwt';
 import { NextResponse, type NextRequest } from 'next/server';
+import { callbackUrlCookieNames, isAcceptableCallbackUrl } from '@/lib/callback-url';
 import { contentSecurityPolicy, createNonce } from '@/lib/content-security-policy';
 
 /** Pages anyone may open: the sign-in page and next-auth's own endpoints. */
@@ -19,7 +20,18 @@ function isSecureCookie(request: NextRequest): boolean {
 // (api/import), since a proxy would buffer a 20 MB upload, and the read API (api/v1), whose
 // callers are programs holding a token; each route checks the token or the session itself.
 export async function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  const { pathname, search, origin } = request.nextUrl;
+  const callbackUrl = request.nextUrl.searchParams.get('callbackUrl');
+  if (pathname.startsWith('/api/auth/') && callbackUrl !== null && !isAcceptableCallbackUrl(callbackUrl, origin)) {
+    return NextResponse.json({ error: 'The callbackUrl parameter is not a URL of this site.' }, { status: 400 });
+  }
+  // A forged callback-url cookie would make next-auth fail every request: forget it.
+  const forged = callbackUrlCookieNames.filter((name) => {
+    const value = request.cookies.get(name)?.value;
+    return value !== undefined && !isAcceptableCallbackUrl(value, origin);
+  });
+  forged.forEach((name) => request.cookies.delete(name));
+
   if (!isPublic(pathname) && !(await getToken({ req: request, secureCookie: isSecureCookie(request) }))) {
     const signIn = new URL('/login', request.url);
     if (pathname !== '/') signIn.searchParams.set('callbackUrl', pathname + search);
@@ -31,6 +43,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('content-security-policy', policy);
+  forged.forEach((name) => response.cookies.delete(name));
   return response;
 }
 
