@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -20,7 +21,17 @@ export function openDatabase(file: string = databasePath()) {
   // Reads of a large database go through the OS page cache instead of SQLite's small default
   // cache: several times faster for table counts and aggregates over a million events.
   sqlite.pragma('mmap_size = 1073741824');
-  return drizzle(sqlite, { schema });
+  return drizzle(sqlite, { schema, logger: sqlLogger() });
+}
+
+/**
+ * With DPS_SQL_LOG set, every statement and its parameters are appended to that file as a JSON
+ * line: `npm run bench` replays a page's statements directly on better-sqlite3, as its floor.
+ */
+function sqlLogger() {
+  const file = process.env.DPS_SQL_LOG;
+  if (!file) return undefined;
+  return { logQuery: (query: string, params: unknown[]) => fs.appendFileSync(file, `${JSON.stringify({ query, params })}\n`) };
 }
 
 export type Db = ReturnType<typeof openDatabase>;

@@ -248,6 +248,52 @@ export const eventSectors = sqliteTable(
   (t) => [primaryKey({ columns: [t.eventId, t.sectorCode] })],
 );
 
+/**
+ * Participant figures summed over events, stored so that a million events need not be summed on
+ * every read. Derived data only: db/event-figures.ts rewrites them in the same transaction as
+ * every write that changes them, and can rebuild them from the events at any time.
+ */
+const participantFigures = {
+  trainedWomen: integer('trained_women').notNull().default(0),
+  trainedMen: integer('trained_men').notNull().default(0),
+  trainedNotDisaggregated: integer('trained_not_disaggregated').notNull().default(0),
+  trainedTotal: integer('trained_total').notNull().default(0),
+  /** Women, and women plus men, at training events where both are stated: the share of women. */
+  genderRecordedWomen: integer('gender_recorded_women').notNull().default(0),
+  genderRecordedBase: integer('gender_recorded_base').notNull().default(0),
+  meetingParticipants: integer('meeting_participants').notNull().default(0),
+};
+
+/** Each activity's figures over its live events (one row per activity, archived or not). */
+export const activityFigures = sqliteTable(
+  'activity_figures',
+  {
+    activityId: integer('activity_id')
+      .primaryKey()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    ...participantFigures,
+  },
+  (t) => [index('activity_figures_trained_idx').on(t.trainedTotal)],
+);
+
+/**
+ * The live events of live activities summed by program, country (where the event took place)
+ * and year (of its start): the dashboard's figures for staff, whatever they filter by program,
+ * unit, country, subregion or whole years. A NULL country or year is "not stated".
+ */
+export const eventRollups = sqliteTable(
+  'event_rollups',
+  {
+    programId: integer('program_id')
+      .notNull()
+      .references(() => programs.id),
+    countryCode: text('country_code'),
+    year: text('year'),
+    ...participantFigures,
+  },
+  (t) => [index('event_rollups_program_idx').on(t.programId), index('event_rollups_country_idx').on(t.countryCode)],
+);
+
 export const indicators = sqliteTable(
   'indicators',
   {

@@ -3,6 +3,7 @@ import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { writeAudit, type Writer } from '../audit';
 import type { Db } from '../client';
 import { Refusal } from '../errors';
+import { refreshFiguresAfterWrite } from '../event-figures';
 import { activities, donors, events, indicators, programs } from '../schema';
 import { canEdit, type Viewer } from '../viewer';
 
@@ -77,6 +78,7 @@ export function saveChange(
     .set({ ...params.values, version: params.current.version + 1, updatedAt: new Date().toISOString() })
     .where(eq(table.id, id))
     .run();
+  refreshFiguresAfterWrite(tx, getTableName(table), [params.current, { ...params.current, ...params.values }]);
   const diff = changedFields({ ...params.current, ...params.extraBefore }, { ...params.values, ...params.extraAfter });
   writeAudit(tx, { userId: params.actor.id, action: 'update', entityType: entityTypeOf(params.table), entityId: id, ...diff });
 }
@@ -93,6 +95,7 @@ export function setArchived(db: Db, params: { table: EditableTable; actor: Viewe
       .set({ archivedAt, version: current.version + 1, updatedAt: new Date().toISOString() })
       .where(eq(table.id, params.id))
       .run();
+    refreshFiguresAfterWrite(tx, getTableName(table), [current]);
     writeAudit(tx, {
       userId: params.actor.id,
       action: params.archived ? 'archive' : 'restore',
@@ -112,6 +115,7 @@ export function insertRecord(tx: Writer, params: { table: EditableTable; actor: 
     .values(params.values as typeof programs.$inferInsert)
     .returning({ id: table.id })
     .get();
+  refreshFiguresAfterWrite(tx, getTableName(table), [{ ...params.values, id }]);
   writeAudit(tx, { userId: params.actor.id, action: 'create', entityType: entityTypeOf(params.table), entityId: id, after: { ...params.values, ...params.extraAfter } });
   return id;
 }

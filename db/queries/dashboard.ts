@@ -3,16 +3,9 @@ import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityStatusSql, todayIso } from '../activity-status';
 import { activityCountryFilterCondition, activityFilterCondition, eventFilterCondition, withoutPeriod } from '../filter-conditions';
-import {
-  genderRecordedBase,
-  genderRecordedWomen,
-  meetingParticipants,
-  shareOfWomen,
-  trainedMen,
-  trainedNotDisaggregated,
-  trainedTotal,
-  trainedWomen,
-} from '../participants';
+import { shareOfWomen, trainedTotal } from '../participants';
+import { sumAll } from './trained-breakdowns';
+import { listTrainedFacts } from './trained-facts';
 import { activities, activityCountries, activityDonors, donors, events } from '../schema';
 import type { Viewer } from '../viewer';
 
@@ -43,20 +36,7 @@ export function getHeadlineFigures(db: Db, params: FilteredParams & { today?: st
   const activityCondition = activityFilterCondition(params.viewer, filters);
   const today = params.today ?? todayIso();
 
-  const people = db
-    .select({
-      trainedTotal,
-      trainedWomen,
-      trainedMen,
-      trainedNotDisaggregated,
-      genderRecordedWomen,
-      genderRecordedBase,
-      meetingParticipants,
-    })
-    .from(events)
-    .innerJoin(activities, eq(events.activityId, activities.id))
-    .where(eventFilterCondition(params.viewer, filters))
-    .get()!;
+  const people = sumAll(listTrainedFacts(db, params));
 
   const activityCounts = db
     .select({
@@ -83,12 +63,12 @@ export function getHeadlineFigures(db: Db, params: FilteredParams & { today?: st
     .get()!;
 
   return {
-    peopleTrained: people.trainedTotal,
-    trainedWomen: people.trainedWomen,
-    trainedMen: people.trainedMen,
-    trainedNotDisaggregated: people.trainedNotDisaggregated,
-    shareOfWomen: shareOfWomen(people.genderRecordedWomen, people.genderRecordedBase),
-    genderRecordedBase: people.genderRecordedBase,
+    peopleTrained: people.total,
+    trainedWomen: people.women,
+    trainedMen: people.men,
+    trainedNotDisaggregated: people.notDisaggregated,
+    shareOfWomen: shareOfWomen(people.recordedWomen, people.recordedBase),
+    genderRecordedBase: people.recordedBase,
     meetingParticipants: people.meetingParticipants,
     countriesReached: countries.count,
     activities: activityCounts.total,

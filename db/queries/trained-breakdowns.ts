@@ -1,24 +1,16 @@
-import { and, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
-import { eventFilterCondition } from '../filter-conditions';
-import {
-  genderRecordedBase,
-  genderRecordedWomen,
-  isTraining,
-  shareOfWomen,
-  trainedMen,
-  trainedNotDisaggregated,
-  trainedTotal,
-  trainedWomen,
-} from '../participants';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { activities, events, memberStates, programs, type Subregion } from '../schema';
+import { shareOfWomen } from '../participants';
+import { programs, type Subregion } from '../schema';
 import type { Viewer } from '../viewer';
+import { listMemberStates } from './member-states';
+import { listTrainedFacts, type TrainedFact } from './trained-facts';
 
-// People trained, grouped for the dashboard's charts and the profiles' tables. Each group keeps
-// the three counts apart; a group whose key the source does not state (an event without a
-// country or a date) has a null key and is shown as "not stated", never dropped.
+// People trained, grouped for the dashboard's charts and the profiles' tables, all summed from the
+// same facts (trained-facts.ts). Each group keeps the three counts apart; a group whose key the
+// source does not state (an event without a country or a date) has a null key and is shown as
+// "not stated", never dropped.
 
 interface BreakdownParams {
   viewer: Viewer;
@@ -39,90 +31,89 @@ export interface WomenShare {
   share: number | null;
 }
 
-const genderColumns = {
-  women: trainedWomen,
-  men: trainedMen,
-  notDisaggregated: trainedNotDisaggregated,
-  total: trainedTotal,
-};
+type Sums = GenderCounts & { recordedWomen: number; recordedBase: number; meetingParticipants: number };
 
-const shareColumns = { women: genderRecordedWomen, base: genderRecordedBase };
+const zero = (): Sums => ({ women: 0, men: 0, notDisaggregated: 0, total: 0, recordedWomen: 0, recordedBase: 0, meetingParticipants: 0 });
 
-const trainingEvents = (params: BreakdownParams): SQL => and(eventFilterCondition(params.viewer, params.filters ?? {}), isTraining)!;
+function add(sums: Sums, fact: TrainedFact): void {
+  sums.women += fact.women;
+  sums.men += fact.men;
+  sums.notDisaggregated += fact.notDisaggregated;
+  sums.total += fact.total;
+  sums.recordedWomen += fact.recordedWomen;
+  sums.recordedBase += fact.recordedBase;
+  sums.meetingParticipants += fact.meetingParticipants;
+}
 
-const eventYear = sql<string | null>`substr(${events.startDate}, 1, 4)`;
-/** Groups with a stated key first, in order; the group "not stated" last. */
-const nullsLast = (key: SQLWrapper) => sql`case when ${key} is null then 1 else 0 end`;
+/** The facts summed by a key (null: not stated). */
+export function sumBy<K>(facts: TrainedFact[], keyOf: (fact: TrainedFact) => K): Map<K, Sums> {
+  const groups = new Map<K, Sums>();
+  for (const fact of facts) {
+    const key = keyOf(fact);
+    let sums = groups.get(key);
+    if (!sums) groups.set(key, (sums = zero()));
+    add(sums, fact);
+  }
+  return groups;
+}
+
+/** Every fact summed: the headline's people. */
+export const sumAll = (facts: TrainedFact[]): Sums => sumBy(facts, () => 'all').get('all') ?? zero();
+
+const genderCounts = ({ women, men, notDisaggregated, total }: Sums): GenderCounts => ({ women, men, notDisaggregated, total });
+const womenShare = ({ recordedWomen, recordedBase }: Sums): WomenShare => ({ women: recordedWomen, base: recordedBase, share: shareOfWomen(recordedWomen, recordedBase) });
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Stated keys in order, the group "not stated" last. */
+const compareKeys = (a: string | null, b: string | null) => (a === null ? (b === null ? 0 : 1) : b === null ? -1 : compareText(a, b));
 
 /** People trained in each country (where the event took place), most first. */
 export function listTrainedByCountry(db: Db, params: BreakdownParams) {
-  return db
-    .select({ countryCode: events.countryCode, nameEn: memberStates.nameEn, nameEs: memberStates.nameEs, ...genderColumns })
-    .from(events)
-    .innerJoin(activities, eq(events.activityId, activities.id))
-    .leftJoin(memberStates, eq(events.countryCode, memberStates.code))
-    .where(trainingEvents(params))
-    .groupBy(events.countryCode, memberStates.nameEn, memberStates.nameEs)
-    .having(sql`${trainedTotal} > 0`)
-    .orderBy(sql`${trainedTotal} desc`, nullsLast(events.countryCode), memberStates.nameEn)
-    .all();
+  const names = new Map(listMemberStates(db).map((country) => [country.code, country]));
+  return [...sumBy(listTrainedFacts(db, params), (fact) => fact.countryCode)]
+    .filter(([, sums]) => sums.total > 0)
+    .map(([countryCode, sums]) => ({ countryCode, nameEn: names.get(countryCode ?? '')?.nameEn ?? null, nameEs: names.get(countryCode ?? '')?.nameEs ?? null, ...genderCounts(sums) }))
+    .sort((a, b) => b.total - a.total || Number(a.countryCode === null) - Number(b.countryCode === null) || compareKeys(a.nameEn, b.nameEn));
 }
 
 /** People trained in each year (of the event's start), in order; undated events last. */
 export function listTrainedByYear(db: Db, params: BreakdownParams) {
-  return db
-    .select({ year: eventYear, ...genderColumns })
-    .from(events)
-    .innerJoin(activities, eq(events.activityId, activities.id))
-    .where(trainingEvents(params))
-    .groupBy(eventYear)
-    .having(sql`${trainedTotal} > 0`)
-    .orderBy(nullsLast(eventYear), eventYear)
-    .all();
+  return [...sumBy(listTrainedFacts(db, params), (fact) => fact.year)]
+    .filter(([, sums]) => sums.total > 0)
+    .map(([year, sums]) => ({ year, ...genderCounts(sums) }))
+    .sort((a, b) => compareKeys(a.year, b.year));
 }
 
 /** People trained under each program, most first. */
 export function listTrainedByProgram(db: Db, params: BreakdownParams) {
-  return db
-    .select({ programId: programs.id, name: programs.name, ...genderColumns })
-    .from(events)
-    .innerJoin(activities, eq(events.activityId, activities.id))
-    .innerJoin(programs, eq(activities.programId, programs.id))
-    .where(trainingEvents(params))
-    .groupBy(programs.id, programs.name)
-    .having(sql`${trainedTotal} > 0`)
-    .orderBy(sql`${trainedTotal} desc`, programs.name)
-    .all();
+  const groups = [...sumBy(listTrainedFacts(db, params), (fact) => fact.programId)].filter(([, sums]) => sums.total > 0);
+  const ids = groups.map(([programId]) => programId);
+  const names = new Map(ids.length === 0 ? [] : db.select({ id: programs.id, name: programs.name }).from(programs).where(inArray(programs.id, ids)).all().map((p) => [p.id, p.name]));
+  return groups
+    .map(([programId, sums]) => ({ programId, name: names.get(programId)!, ...genderCounts(sums) }))
+    .sort((a, b) => b.total - a.total || compareText(a.name, b.name));
 }
 
-const withShare = <T extends { women: number; base: number }>(row: T): T & WomenShare => ({ ...row, share: shareOfWomen(row.women, row.base) });
-
-/**
- * Share of women in groups of one key, over trained people whose gender is recorded; groups with
- * none recorded are left out. The event's country is joined, for keys that come from it.
- */
-function listShareOfWomenBy<T>(db: Db, params: BreakdownParams, key: SQL<T> | SQLiteColumn) {
-  return db
-    .select({ key, ...shareColumns })
-    .from(events)
-    .innerJoin(activities, eq(events.activityId, activities.id))
-    .leftJoin(memberStates, eq(events.countryCode, memberStates.code))
-    .where(trainingEvents(params))
-    .groupBy(key)
-    .having(sql`${genderRecordedBase} > 0`)
-    .orderBy(nullsLast(key), key)
-    .all()
-    .map(withShare);
+/** Share of women in groups of one key, over trained people whose gender is recorded; groups with none recorded are left out. */
+function listShareOfWomenBy<K extends string | null>(facts: TrainedFact[], keyOf: (fact: TrainedFact) => K) {
+  return [...sumBy(facts, keyOf)]
+    .filter(([, sums]) => sums.recordedBase > 0)
+    .map(([key, sums]) => ({ key, ...womenShare(sums) }))
+    .sort((a, b) => compareKeys(a.key, b.key));
 }
 
 /** Share of women by year (of the event's start). */
 export const listShareOfWomenByYear = (db: Db, params: BreakdownParams) =>
-  listShareOfWomenBy(db, params, eventYear).map(({ key, ...share }) => ({ year: key, ...share }));
+  listShareOfWomenBy(listTrainedFacts(db, params), (fact) => fact.year).map(({ key, ...share }) => ({ year: key, ...share }));
 
 /** Share of women by subregion (of the event's country). */
-export const listShareOfWomenBySubregion = (db: Db, params: BreakdownParams) =>
-  listShareOfWomenBy(db, params, memberStates.subregion).map(({ key, ...share }) => ({ subregion: key as Subregion | null, ...share }));
+export function listShareOfWomenBySubregion(db: Db, params: BreakdownParams) {
+  const subregions = new Map(listMemberStates(db).map((country) => [country.code, country.subregion]));
+  return listShareOfWomenBy(listTrainedFacts(db, params), (fact) => (fact.countryCode === null ? null : (subregions.get(fact.countryCode) ?? null))).map(
+    ({ key, ...share }) => ({ subregion: key as Subregion | null, ...share }),
+  );
+}
 
 /** Share of women by country (where the event took place). */
 export const listShareOfWomenByCountry = (db: Db, params: BreakdownParams) =>
-  listShareOfWomenBy(db, params, events.countryCode).map(({ key, ...share }) => ({ countryCode: key as string | null, ...share }));
+  listShareOfWomenBy(listTrainedFacts(db, params), (fact) => fact.countryCode).map(({ key, ...share }) => ({ countryCode: key, ...share }));

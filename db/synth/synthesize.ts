@@ -1,10 +1,13 @@
-import { eventKinds, modalities } from '../schema';
+import { eventKinds, modalities, pillars } from '../schema';
 import type { Db } from '../client';
+import { rebuildEventFigures } from '../event-figures';
 import { seededRandom, type Random } from './random';
 
-// Synthetic volume for benchmarks: programs, donors, activities and events shaped like the real
-// ones (dates with precision, several countries and donors, counts sometimes not stated), added
-// on top of the demo data so the demo accounts still sign in. Deterministic from the seed.
+// Synthetic volume for benchmarks: programs, donors, activities, events and indicators shaped like
+// the real ones (dates with precision, several countries and donors, counts sometimes not stated),
+// added on top of the demo data so the demo accounts still sign in. Deterministic from the seed.
+// Like the real programs, each works in a handful of countries over a span of years, and its
+// activities and their events happen there and then.
 
 export interface SynthOptions {
   activities: number;
@@ -12,7 +15,7 @@ export interface SynthOptions {
   seed: number;
 }
 
-const PROGRAMS = 60;
+const PROGRAMS = 300;
 const DONORS = 40;
 const BATCH = 50_000;
 
@@ -30,9 +33,14 @@ export function synthesize(db: Db, options: SynthOptions): void {
   const units = sqlite.prepare('select id from org_units order by id').pluck().all() as number[];
   const canada = sqlite.prepare("select id from donors where name = 'Canada'").pluck().get() as number;
 
-  const programIds = sqlite.transaction(() => {
+  const programs = sqlite.transaction(() => {
     const insert = sqlite.prepare('insert into programs (unit_id, name, pillar, dac_sector) values (?, ?, ?, ?)');
-    return Array.from({ length: PROGRAMS }, (_, i) => Number(insert.run(random.pick(units), `Synthetic program ${i + 1}`, 'multidimensional_security', '15210').lastInsertRowid));
+    return Array.from({ length: PROGRAMS }, (_, i) => ({
+      id: Number(insert.run(random.pick(units), `Synthetic program ${i + 1}`, random.pick(pillars), '15210').lastInsertRowid),
+      countries: Array.from({ length: random.int(3, 8) }, () => random.pick(countries)),
+      firstDay: random.int(0, 4500),
+      spanDays: random.int(3, 8) * 365,
+    }));
   })();
   const donorIds = sqlite.transaction(() => {
     const insert = sqlite.prepare("insert into donors (name, kind) values (?, 'other')");
@@ -47,16 +55,18 @@ export function synthesize(db: Db, options: SynthOptions): void {
   const insertDonor = sqlite.prepare('insert into activity_donors (activity_id, donor_id, amount, currency) values (?, ?, ?, ?)');
   const activityIds: number[] = [];
   const activityStart = new Map<number, number>();
+  const activityCountries = new Map<number, string[]>();
 
   for (let done = 0; done < options.activities; done += BATCH) {
     sqlite.transaction(() => {
       for (let i = done; i < Math.min(done + BATCH, options.activities); i++) {
-        const startDay = random.chance(0.1) ? null : random.int(0, 6000);
+        const program = random.pick(programs);
+        const startDay = random.chance(0.1) ? null : program.firstDay + random.int(0, program.spanDays);
         const ongoing = startDay !== null && random.chance(0.2);
         const endDay = startDay === null || ongoing || random.chance(0.1) ? null : startDay + random.int(1, 900);
         const id = Number(
           insertActivity.run(
-            random.pick(programIds),
+            program.id,
             `Synthetic activity ${i + 1}: ${random.pick(['workshop', 'training', 'assessment', 'network', 'course'])} on ${random.pick(['border control', 'aviation security', 'cybersecurity', 'victims', 'police'])}`,
             startDay === null ? null : isoDay(startDay),
             startDay === null ? null : random.pick(['day', 'day', 'month', 'year']),
@@ -68,8 +78,9 @@ export function synthesize(db: Db, options: SynthOptions): void {
         );
         activityIds.push(id);
         if (startDay !== null) activityStart.set(id, startDay);
-        const countryCount = random.int(0, 3);
-        for (const code of new Set(Array.from({ length: countryCount }, () => random.pick(countries)))) insertCountry.run(id, code);
+        const places = [...new Set(Array.from({ length: random.int(1, 3) }, () => random.pick(program.countries)))];
+        activityCountries.set(id, places);
+        for (const code of places) insertCountry.run(id, code);
         for (const donorId of new Set(Array.from({ length: random.int(0, 2) }, () => random.pick(donorIds)))) {
           const amount = random.chance(0.3) ? random.int(10, 2000) * 1000 : null;
           insertDonor.run(id, donorId, amount, amount === null ? null : 'USD');
@@ -87,13 +98,14 @@ export function synthesize(db: Db, options: SynthOptions): void {
       for (let i = done; i < Math.min(done + BATCH, options.events); i++) {
         const activityId = random.pick(activityIds);
         const start = activityStart.get(activityId);
+        const places = activityCountries.get(activityId)!;
         const day = start === undefined || random.chance(0.1) ? null : start + random.int(0, 600);
         const disaggregated = random.chance(0.6);
         insertEvent.run(
           activityId,
           random.pick(eventKinds),
           `Synthetic event ${i + 1}`,
-          random.chance(0.1) ? null : random.pick(countries),
+          random.chance(0.1) ? null : random.pick(places),
           day === null ? null : isoDay(day),
           day === null ? null : 'day',
           random.chance(0.2) ? null : random.pick(modalities),
@@ -105,4 +117,26 @@ export function synthesize(db: Db, options: SynthOptions): void {
       }
     })();
   }
+  addIndicators(db, random, activityIds);
+  db.transaction((tx) => rebuildEventFigures(tx));
+}
+
+/**
+ * Indicators on some activities: "people trained" counted from all of its events, and measured
+ * ones ("units structured") with a few dated values.
+ */
+function addIndicators(db: Db, random: Random, activityIds: number[]): void {
+  const sqlite = db.$client;
+  const insertIndicator = sqlite.prepare('insert into indicators (activity_id, name, target) values (?, ?, ?)');
+  const insertMeasurement = sqlite.prepare('insert into indicator_measurements (indicator_id, value, measured_on) values (?, ?, ?)');
+  const linkEvents = sqlite.prepare('insert into indicator_events (indicator_id, event_id) select ?, id from events where activity_id = ?');
+  sqlite.transaction(() => {
+    for (const activityId of activityIds) {
+      if (random.chance(0.4)) linkEvents.run(insertIndicator.run(activityId, 'People trained', random.int(20, 400)).lastInsertRowid, activityId);
+      if (random.chance(0.2)) {
+        const indicatorId = insertIndicator.run(activityId, 'Units structured', random.int(2, 20)).lastInsertRowid;
+        for (let m = random.int(1, 3); m > 0; m--) insertMeasurement.run(indicatorId, random.int(0, 20), isoDay(random.int(0, 6000)));
+      }
+    }
+  })();
 }

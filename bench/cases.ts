@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+
+// The pages `npm run bench` measures, each with the budget its kind must meet.
+
+export type BudgetGroup = 'dashboard' | 'table' | 'detail' | 'report';
+
+export interface BenchCase {
+  group: BudgetGroup;
+  label: string;
+  path: string;
+  account: 'viewer' | 'donor';
+}
+
+export interface Samples {
+  /** The member state with the most events: the heaviest country filter. */
+  busiestCountry: string;
+  /** An activity with events and indicators, from the middle of the synthetic volume. */
+  activityId: number;
+  /** The year with the most events: a country report's period. */
+  busiestYear: string;
+}
+
+export function pickSamples(sqlite: Database.Database): Samples {
+  const one = <T>(sql: string) => sqlite.prepare(sql).pluck().get() as T;
+  return {
+    busiestCountry: one<string>('select country_code from events where country_code is not null group by country_code order by count(*) desc limit 1'),
+    activityId: one<number>(
+      `select a.id from activities a where a.id >= (select max(id) / 2 from activities)
+         and exists (select 1 from indicators i where i.activity_id = a.id)
+         and (select count(*) from events e where e.activity_id = a.id) >= 10
+       order by a.id limit 1`,
+    ),
+    busiestYear: one<string>('select substr(start_date, 1, 4) from events where start_date is not null group by 1 order by count(*) desc limit 1'),
+  };
+}
+
+const tableCases = (table: string, cases: Record<string, string>): BenchCase[] =>
+  Object.entries(cases).map(([label, query]) => ({ group: 'table', label: `${table}: ${label}`, path: `/${table}${query ? `?${query}` : ''}`, account: 'viewer' }));
+
+export function benchCases(samples: Samples): BenchCase[] {
+  return [
+    { group: 'dashboard', label: 'dashboard: all', path: '/', account: 'viewer' },
+    { group: 'dashboard', label: `dashboard: country ${samples.busiestCountry}`, path: `/?country=${samples.busiestCountry}`, account: 'viewer' },
+    { group: 'dashboard', label: 'dashboard: Canada donor', path: '/', account: 'donor' },
+    ...tableCases('activities', {
+      'first page': '',
+      'sorted by people trained': 'sort=-trained',
+      'filtered: completed, Central America': 'f.countries=sub:central_america&f.status=completed',
+      'searched "border"': 'q=border',
+    }),
+    ...tableCases('programs', {
+      'first page': '',
+      'sorted by people trained': 'sort=-trained',
+      'filtered: unit CICTE': 'f.unit=CICTE',
+      'searched "program 12"': 'q=program%2012',
+    }),
+    ...tableCases('events', {
+      'first page': '',
+      'sorted by total': 'sort=-total',
+      'filtered: workshops, SV, no women': 'f.kind=workshop&f.country=SV&f.women.max=0',
+      'searched "event 4242"': 'q=event%204242',
+    }),
+    ...tableCases('donors', {
+      'first page': '',
+      'sorted by activities funded': 'sort=-activities',
+      'filtered: kind other': 'f.kind=other',
+      'searched "donor 1"': 'q=donor%201',
+    }),
+    { group: 'detail', label: `activity ${samples.activityId}`, path: `/activities/${samples.activityId}`, account: 'viewer' },
+    {
+      group: 'report',
+      label: `country report ${samples.busiestCountry}, ${samples.busiestYear}`,
+      path: `/countries/${samples.busiestCountry}/report?from=${samples.busiestYear}-01-01&to=${samples.busiestYear}-12-31`,
+      account: 'viewer',
+    },
+  ];
+}

@@ -1,0 +1,111 @@
+import { and, eq, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { Writer } from './audit';
+import {
+  genderRecordedBase,
+  genderRecordedWomen,
+  meetingParticipants,
+  trainedMen,
+  trainedNotDisaggregated,
+  trainedTotal,
+  trainedWomen,
+} from './participants';
+import { activities, activityFigures, eventRollups, events } from './schema';
+
+// The stored participant figures (activity_figures, event_rollups) are derived from the events
+// and rewritten from them, never adjusted by deltas: whatever a write did, the figures it touches
+// are summed again from the rows, in the same transaction, so they cannot drift.
+
+/** The sums, named as the stored columns (an insert from a select needs them aliased). */
+const sums = {
+  trainedWomen: trainedWomen.as('trained_women'),
+  trainedMen: trainedMen.as('trained_men'),
+  trainedNotDisaggregated: trainedNotDisaggregated.as('trained_not_disaggregated'),
+  trainedTotal: trainedTotal.as('trained_total'),
+  genderRecordedWomen: genderRecordedWomen.as('gender_recorded_women'),
+  genderRecordedBase: genderRecordedBase.as('gender_recorded_base'),
+  meetingParticipants: meetingParticipants.as('meeting_participants'),
+};
+
+const eventYear = sql<string | null>`substr(${events.startDate}, 1, 4)`;
+
+/** Rewrites the figures of the given activities (all of them with no list) from their live events. */
+function writeActivityFigures(tx: Writer, activityIds?: number[]): void {
+  const only = (column: Parameters<typeof inArray>[0]) => (activityIds === undefined ? undefined : inArray(column, activityIds));
+  tx.delete(activityFigures).where(only(activityFigures.activityId)).run();
+  tx.insert(activityFigures)
+    .select(
+      tx
+        .select({ activityId: activities.id, ...sums })
+        .from(activities)
+        .leftJoin(events, and(eq(events.activityId, activities.id), isNull(events.archivedAt)))
+        .where(only(activities.id))
+        .groupBy(activities.id),
+    )
+    .run();
+}
+
+/** Rewrites the rollups of the given programs (all of them with no list) from the live events of their live activities. */
+function writeProgramRollups(tx: Writer, programIds?: number[]): void {
+  const only = (column: Parameters<typeof inArray>[0]): SQL | undefined => (programIds === undefined ? undefined : inArray(column, programIds));
+  tx.delete(eventRollups).where(only(eventRollups.programId)).run();
+  tx.insert(eventRollups)
+    .select(
+      tx
+        .select({
+          programId: activities.programId,
+          countryCode: events.countryCode,
+          year: eventYear.as('year'),
+          ...sums,
+        })
+        .from(events)
+        .innerJoin(activities, eq(events.activityId, activities.id))
+        .where(and(isNull(events.archivedAt), isNull(activities.archivedAt), only(activities.programId)))
+        .groupBy(activities.programId, events.countryCode, eventYear),
+    )
+    .run();
+}
+
+/** Rewrites the figures of some activities and the rollups of every program they belong (or belonged) to. */
+export function refreshEventFigures(tx: Writer, params: { activityIds: number[]; formerProgramIds?: number[] }): void {
+  const activityIds = [...new Set(params.activityIds)];
+  if (activityIds.length === 0) return;
+  const programIds = tx
+    .select({ id: activities.programId })
+    .from(activities)
+    .where(inArray(activities.id, activityIds))
+    .all()
+    .map((row) => row.id);
+  writeActivityFigures(tx, activityIds);
+  writeProgramRollups(tx, [...new Set([...programIds, ...(params.formerProgramIds ?? [])])]);
+}
+
+/**
+ * After a write to an editable record (its row before and after, either may be missing): the
+ * figures it may have changed. Events change their activity's (and former activity's) figures;
+ * activities change their own, and their program's rollups when archived or moved.
+ */
+export function refreshFiguresAfterWrite(tx: Writer, tableName: string, rows: (Record<string, unknown> | undefined)[]): void {
+  const present = rows.filter((row) => row !== undefined);
+  if (tableName === getTableName(events)) {
+    refreshEventFigures(tx, { activityIds: present.map((row) => row.activityId as number) });
+  } else if (tableName === getTableName(activities)) {
+    refreshEventFigures(tx, { activityIds: present.map((row) => row.id as number), formerProgramIds: present.map((row) => row.programId as number) });
+  }
+}
+
+/** Rewrites every stored figure from the events: after a bulk load (seed, synthetic data), inside its transaction. */
+export function rebuildEventFigures(tx: Writer): void {
+  writeActivityFigures(tx);
+  writeProgramRollups(tx);
+}
+
+/** Whether some activity has no stored figures (a database written before they existed): then rebuild. */
+export function lacksEventFigures(db: Writer): boolean {
+  const missing = db
+    .select({ id: activities.id })
+    .from(activities)
+    .where(sql`not exists (select 1 from ${activityFigures} where ${activityFigures.activityId} = ${activities.id})`)
+    .limit(1)
+    .get();
+  return missing !== undefined;
+}
