@@ -1,4 +1,4 @@
-import { and, eq, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Writer } from './audit';
 import {
   genderRecordedBase,
@@ -9,11 +9,12 @@ import {
   trainedTotal,
   trainedWomen,
 } from './participants';
-import { activities, activityFigures, eventRollups, events } from './schema';
+import { activities, activityCountries, activityCountryRollups, activityFigures, eventRollups, events } from './schema';
 
-// The stored participant figures (activity_figures, event_rollups) are derived from the events
-// and rewritten from them, never adjusted by deltas: whatever a write did, the figures it touches
-// are summed again from the rows, in the same transaction, so they cannot drift.
+// The stored figures (activity_figures, event_rollups, activity_country_rollups) are derived from
+// the activities and their events and rewritten from them, never adjusted by deltas: whatever a
+// write did, the figures it touches are summed again from the rows, in the same transaction, so
+// they cannot drift.
 
 /** The sums, named as the stored columns (an insert from a select needs them aliased). */
 const sums = {
@@ -44,9 +45,23 @@ function writeActivityFigures(tx: Writer, activityIds?: number[]): void {
     .run();
 }
 
-/** Rewrites the rollups of the given programs (all of them with no list) from the live events of their live activities. */
+/**
+ * Rewrites the rollups of the given programs (all of them with no list) from their live
+ * activities: their live events, and their countries.
+ */
 function writeProgramRollups(tx: Writer, programIds?: number[]): void {
   const only = (column: Parameters<typeof inArray>[0]): SQL | undefined => (programIds === undefined ? undefined : inArray(column, programIds));
+  tx.delete(activityCountryRollups).where(only(activityCountryRollups.programId)).run();
+  tx.insert(activityCountryRollups)
+    .select(
+      tx
+        .select({ programId: activities.programId, countryCode: activityCountries.countryCode, activities: count().as('activities') })
+        .from(activityCountries)
+        .innerJoin(activities, eq(activityCountries.activityId, activities.id))
+        .where(and(isNull(activities.archivedAt), only(activities.programId)))
+        .groupBy(activities.programId, activityCountries.countryCode),
+    )
+    .run();
   tx.delete(eventRollups).where(only(eventRollups.programId)).run();
   tx.insert(eventRollups)
     .select(

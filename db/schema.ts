@@ -294,6 +294,21 @@ export const eventRollups = sqliteTable(
   (t) => [index('event_rollups_program_idx').on(t.programId), index('event_rollups_country_idx').on(t.countryCode)],
 );
 
+/** Live activities counted by program and country (an activity counts once in each of its countries). */
+export const activityCountryRollups = sqliteTable(
+  'activity_country_rollups',
+  {
+    programId: integer('program_id')
+      .notNull()
+      .references(() => programs.id),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => memberStates.code),
+    activities: integer('activities').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.programId, t.countryCode] }), index('activity_country_rollups_country_idx').on(t.countryCode)],
+);
+
 export const indicators = sqliteTable(
   'indicators',
   {

@@ -4,7 +4,7 @@ import { IndicatorProgressPanel } from '@/components/charts/indicator-progress-p
 import { TrainedByGenderChart } from '@/components/charts/trained-by-gender-chart';
 import { WomenSharePanel } from '@/components/charts/women-share-panel';
 import { db } from '@/db';
-import { listIndicatorProgress } from '@/db/queries/indicator-progress';
+import { countIndicators, listIndicatorProgress } from '@/db/queries/indicator-progress';
 import {
   listShareOfWomenBySubregion,
   listShareOfWomenByYear,
@@ -15,6 +15,9 @@ import {
 import type { Viewer } from '@/db/viewer';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { GenderRow } from '@/components/charts/series';
+
+/** The dashboard shows the first indicators only; each program's page lists all of its own. */
+const DASHBOARD_INDICATORS = 12;
 
 const totalOf = (rows: GenderRow[]) => rows.reduce((sum, row) => sum + row.total, 0);
 
@@ -32,7 +35,8 @@ export async function DashboardCharts({ viewer, filters }: { viewer: Viewer; fil
     key: row.subregion ?? 'not-stated',
     label: row.subregion ? tc(`subregions.${row.subregion}`) : tc('subregionNotStated'),
   }));
-  const indicators = listIndicatorProgress(db, params);
+  const indicators = listIndicatorProgress(db, { ...params, limit: DASHBOARD_INDICATORS });
+  const indicatorCount = countIndicators(db, params);
 
   const total = totalOf(byCountry);
   const undated = byYear.find(isNotStatedRow)?.total ?? 0;
@@ -84,7 +88,13 @@ export async function DashboardCharts({ viewer, filters }: { viewer: Viewer; fil
       <IndicatorProgressPanel
         testId="chart-indicators"
         title={t('indicatorsTitle')}
-        reading={indicators.length > 0 ? t('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length }) : t('indicatorsIntro')}
+        reading={
+          indicatorCount > indicators.length
+            ? t('indicatorsFirst', { shown: indicators.length, count: indicatorCount })
+            : indicators.length > 0
+              ? t('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length })
+              : t('indicatorsIntro')
+        }
         indicators={indicators}
       />
     </div>

@@ -3,6 +3,7 @@ import type { StoredDate } from '@/lib/partial-date';
 import type { Writer } from '../audit';
 import type { Db } from '../client';
 import { Refusal } from '../errors';
+import { refreshEventFigures } from '../event-figures';
 import { activities, activityCountries, activityDonors, donors, memberStates, programs } from '../schema';
 import type { Viewer } from '../viewer';
 import { assertEditor, assertUnique, insertRecord, loadForChange, saveChange } from './editable';
@@ -85,6 +86,8 @@ export function createActivity(db: Db, params: { actor: Viewer; values: Activity
     assertValid(tx, params.values);
     const id = insertRecord(tx, { table: activities, actor: params.actor, values: columnsOf(params.values), extraAfter: sortedLinks(params.values) });
     replaceLinks(tx, id, params.values);
+    // Its countries came after the record: count it in them.
+    refreshEventFigures(tx, { activityIds: [id] });
     return id;
   });
 }

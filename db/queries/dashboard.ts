@@ -1,12 +1,12 @@
-import { and, countDistinct, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityStatusSql, todayIso } from '../activity-status';
 import { activityCountryFilterCondition, activityFilterCondition, eventFilterCondition, withoutPeriod } from '../filter-conditions';
 import { shareOfWomen, trainedTotal } from '../participants';
 import { sumAll } from './trained-breakdowns';
-import { listTrainedFacts } from './trained-facts';
-import { activities, activityCountries, activityDonors, donors, events } from '../schema';
+import { listPlaceFacts } from './trained-facts';
+import { activities, activityCountries, activityDonors, donors, events, memberStates } from '../schema';
 import type { Viewer } from '../viewer';
 
 export interface HeadlineFigures {
@@ -36,7 +36,7 @@ export function getHeadlineFigures(db: Db, params: FilteredParams & { today?: st
   const activityCondition = activityFilterCondition(params.viewer, filters);
   const today = params.today ?? todayIso();
 
-  const people = sumAll(listTrainedFacts(db, params));
+  const people = sumAll(listPlaceFacts(db, params));
 
   const activityCounts = db
     .select({
@@ -47,19 +47,37 @@ export function getHeadlineFigures(db: Db, params: FilteredParams & { today?: st
     .where(activityCondition)
     .get()!;
 
+  // Counted as "which member states (donors) have an activity", so that each stops at its first
+  // one instead of reading every activity's countries (funders).
   const countries = db
-    .select({ count: countDistinct(activityCountries.countryCode) })
-    .from(activityCountries)
-    .innerJoin(activities, eq(activityCountries.activityId, activities.id))
-    .where(activityCountryFilterCondition(params.viewer, filters))
+    .select({ count: count() })
+    .from(memberStates)
+    .where(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(activityCountries)
+          .innerJoin(activities, eq(activityCountries.activityId, activities.id))
+          .where(and(eq(activityCountries.countryCode, memberStates.code), activityCountryFilterCondition(params.viewer, filters))),
+      ),
+    )
     .get()!;
 
   const funders = db
-    .select({ count: countDistinct(activityDonors.donorId) })
-    .from(activityDonors)
-    .innerJoin(activities, eq(activityDonors.activityId, activities.id))
-    .innerJoin(donors, eq(activityDonors.donorId, donors.id))
-    .where(and(activityCondition, isNull(donors.archivedAt)))
+    .select({ count: count() })
+    .from(donors)
+    .where(
+      and(
+        isNull(donors.archivedAt),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(activityDonors)
+            .innerJoin(activities, eq(activityDonors.activityId, activities.id))
+            .where(and(eq(activityDonors.donorId, donors.id), activityCondition)),
+        ),
+      ),
+    )
     .get()!;
 
   return {

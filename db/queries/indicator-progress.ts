@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityFilterCondition, eventPlaceAndPeriodConditions } from '../filter-conditions';
@@ -22,12 +22,50 @@ export interface IndicatorProgress {
   source: 'events' | 'measured' | null;
 }
 
+interface ProgressParams {
+  viewer: Viewer;
+  filters?: DashboardFilters;
+  activityIds?: number[];
+}
+
+/** The indicators the viewer may see under the filters (of some activities only, when given). */
+function visibleIndicators(params: ProgressParams) {
+  return and(
+    isNull(indicators.archivedAt),
+    activityFilterCondition(params.viewer, params.filters ?? {}),
+    params.activityIds === undefined ? undefined : inArray(activities.id, params.activityIds),
+  );
+}
+
+/** How many indicators the viewer may see under the filters. */
+export function countIndicators(db: Db, params: ProgressParams): number {
+  return db.select({ n: count() }).from(indicators).innerJoin(activities, eq(indicators.activityId, activities.id)).where(visibleIndicators(params)).get()!.n;
+}
+
+const progressOrder = [programs.name, activities.id, indicators.id];
+
 /**
- * Each indicator against its target. Its value is the participants of the events linked to it
- * (inside the filters' country and period) when it has linked events, else its latest measured
- * value (up to the period's end), else null: "not measured yet", never 0.
+ * Each indicator against its target, by program. Its value is the participants of the events
+ * linked to it (inside the filters' country and period) when it has linked events, else its
+ * latest measured value (up to the period's end), else null: "not measured yet", never 0.
+ * With a limit, the first ones only: their ids are chosen first, so that only those are valued.
  */
-export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?: DashboardFilters; activityIds?: number[] }): IndicatorProgress[] {
+export function listIndicatorProgress(db: Db, params: ProgressParams & { limit?: number }): IndicatorProgress[] {
+  if (params.limit === undefined) return valueIndicators(db, params, visibleIndicators(params));
+  const ids = db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .innerJoin(activities, eq(indicators.activityId, activities.id))
+    .innerJoin(programs, eq(activities.programId, programs.id))
+    .where(visibleIndicators(params))
+    .orderBy(...progressOrder)
+    .limit(params.limit)
+    .all()
+    .map((row) => row.id);
+  return ids.length === 0 ? [] : valueIndicators(db, params, inArray(indicators.id, ids));
+}
+
+function valueIndicators(db: Db, params: ProgressParams, which: SQL | undefined): IndicatorProgress[] {
   const filters = params.filters ?? {};
   const linkedEventConditions = sql.join(
     [sql`${events.archivedAt} is null`, ...eventPlaceAndPeriodConditions(filters)].map((condition) => sql`(${condition})`),
@@ -64,14 +102,8 @@ export function listIndicatorProgress(db: Db, params: { viewer: Viewer; filters?
     .from(indicators)
     .innerJoin(activities, eq(indicators.activityId, activities.id))
     .innerJoin(programs, eq(activities.programId, programs.id))
-    .where(
-      and(
-        isNull(indicators.archivedAt),
-        activityFilterCondition(params.viewer, filters),
-        params.activityIds === undefined ? undefined : inArray(activities.id, params.activityIds),
-      ),
-    )
-    .orderBy(programs.name, activities.id, indicators.id)
+    .where(which)
+    .orderBy(...progressOrder)
     .all()
     .map((row) => {
       const measured = row.value === null ? null : Number(row.value);

@@ -1,10 +1,11 @@
-import { countDistinct, eq } from 'drizzle-orm';
+import { countDistinct, eq, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityCountryFilterCondition } from '../filter-conditions';
-import { activities, activityCountries } from '../schema';
+import { activities, activityCountries, activityCountryRollups } from '../schema';
 import type { Viewer } from '../viewer';
 import { listMemberStates } from './member-states';
+import { rollupConditions, rollupsAnswer } from './trained-facts';
 import { listShareOfWomenByCountry, listTrainedByCountry, type GenderCounts, type WomenShare } from './trained-breakdowns';
 
 // The map's figures: every member state with what the viewer may see there under the dashboard's
@@ -24,8 +25,21 @@ export interface CountryFigures extends GenderCounts {
   womenShare: WomenShare;
 }
 
-/** Activities in each country, an activity counting once in each of its countries. */
+/**
+ * Activities in each country, an activity counting once in each of its countries: from the
+ * stored counts when they answer (staff, with no donor and no period: an activity's dates overlap
+ * a period, which no count by year can tell), else counted from the activities.
+ */
 export function listActivitiesByCountry(db: Db, params: MapParams) {
+  const filters = params.filters ?? {};
+  if (rollupsAnswer(params) && filters.from === undefined && filters.to === undefined) {
+    return db
+      .select({ countryCode: activityCountryRollups.countryCode, activities: sql<number>`sum(${activityCountryRollups.activities})`.mapWith(Number) })
+      .from(activityCountryRollups)
+      .where(rollupConditions(filters, activityCountryRollups))
+      .groupBy(activityCountryRollups.countryCode)
+      .all();
+  }
   return db
     .select({ countryCode: activityCountries.countryCode, activities: countDistinct(activities.id) })
     .from(activityCountries)

@@ -1,3 +1,13 @@
+CREATE TABLE `activity_country_rollups` (
+	`program_id` integer NOT NULL,
+	`country_code` text NOT NULL,
+	`activities` integer NOT NULL,
+	PRIMARY KEY(`program_id`, `country_code`),
+	FOREIGN KEY (`program_id`) REFERENCES `programs`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`country_code`) REFERENCES `member_states`(`code`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `activity_country_rollups_country_idx` ON `activity_country_rollups` (`country_code`);--> statement-breakpoint
 CREATE TABLE `activity_figures` (
 	`activity_id` integer PRIMARY KEY NOT NULL,
 	`trained_women` integer DEFAULT 0 NOT NULL,
