@@ -3,9 +3,8 @@
 // (and a donor). Prints the median and 95th percentile of each, and beside them the same page's
 // queries alone, run in this process, to tell the data layer's share from rendering.
 //   npm run bench:tables [-- --activities 100000 --trainings 1000000 --runs 10 --db /tmp/dps-bench.db --reuse --no-build]
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,10 +13,10 @@ import { listActivities } from '@/db/queries/activities';
 import { listDonors } from '@/db/queries/donors';
 import { listEvents } from '@/db/queries/events';
 import { listPrograms } from '@/db/queries/programs';
-import { DEMO_PASSWORD } from '@/db/seed';
 import type { Viewer } from '@/db/viewer';
 import { tableSpecs, type TableName } from '@/lib/table-specs';
 import { parseTableState } from '@/lib/table-state';
+import { signIn, startServer } from './server';
 
 const { values } = parseArgs({
   options: {
@@ -51,31 +50,6 @@ const cases: { table: TableName; label: string; query: string; account?: 'canada
   { table: 'donors', label: 'sorted: by activities funded', query: 'sort=-activities' },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0]);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookies.join('; ') },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD, csrfToken, json: 'true' }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c?.includes('session-token'));
-  if (!session) throw new Error(`Sign-in failed for ${email}`);
-  return session;
-}
-
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
 /** Median and 95th percentile of `runs` timed calls, after one untimed warm-up call. */
@@ -97,19 +71,8 @@ async function main() {
   }
   if (!values['no-build']) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, DATABASE_PATH: file, NEXTAUTH_SECRET: 'bench-only-secret', NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const { base, stop } = await startServer(file);
   try {
-    for (let i = 0; ; i++) {
-      if (i > 120) throw new Error('The server did not start');
-      if (await fetch(`${base}/login`).then((r) => r.ok, () => false)) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
     const sessions = { viewer: await signIn(base, 'viewer@demo.dps-results.org'), canada: await signIn(base, 'canada@demo.dps-results.org') };
 
     console.log(`\n${values.activities} activities, ${values.trainings} events; ${runs} timed requests per case after one warm-up\n`);
@@ -134,7 +97,7 @@ async function main() {
     }
     db.$client.close();
   } finally {
-    process.kill(-server.pid!);
+    stop();
   }
 }
 
