@@ -3,7 +3,7 @@
 // (performance at least 95, accessibility 100). Used by bench/client.ts and bench/run.ts.
 import { asc } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { openDatabase } from '@/db/client';
+import type { Db } from '@/db/client';
 import { activities, donors, events, importBatches, indicators, memberStates, programs, users } from '@/db/schema';
 import type { RouteWeight } from './first-load-js';
 import type { LighthouseScores } from './lighthouse';
@@ -27,10 +27,9 @@ const requiredQueries: Record<string, SQLiteColumn> = { '/events/new': activitie
 
 /**
  * The address to measure a route at: each [parameter] filled with the first record of its kind in
- * `file`, and the query a page needs added; null when there is no such record.
+ * `db`, and the query a page needs added; null when there is no such record.
  */
-export function demoUrlFor(file: string): (route: string) => string | null {
-  const db = openDatabase(file);
+export function demoUrlFor(db: Db): (route: string) => string | null {
   const first = (column: SQLiteColumn) => db.select({ value: column }).from(column.table).orderBy(asc(column)).limit(1).get()?.value;
   return (route) => {
     const segments = route.split('/');

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { openDatabase } from '@/db/client';
 import { buildDemoDatabase } from '@/db/demo-database';
 import { demoUrlFor, firstLoadTable, lighthouseTable, missedBudgets } from './client-budgets';
 import { measureFirstLoadJs } from './first-load-js';
@@ -21,7 +22,10 @@ async function main() {
   await buildDemoDatabase(file);
   const server = await startServer(file);
   try {
-    const weights = await measureFirstLoadJs({ base: server.base, cookie: await signIn(server.base, 'admin@demo.dps-results.org'), urlFor: demoUrlFor(file) });
+    const db = openDatabase(file);
+    const weights = await measureFirstLoadJs({ base: server.base, cookie: await signIn(server.base, 'admin@demo.dps-results.org'), urlFor: demoUrlFor(db) }).finally(() =>
+      db.$client.close(),
+    );
     console.log('\nFirst-load JavaScript per route (as the administrator, who may open every page; gzip level 9)\n');
     console.log(firstLoadTable(weights));
 
