@@ -35,7 +35,7 @@ export function HorizontalBars({ rows, max, hasTrack = false }: {
           <span className="line-clamp-2 text-right leading-tight" title={row.label}>
             {shortLabel(row.label, 48)}
           </span>
-          <span className={`flex h-7 ${hasTrack ? 'bg-slate-100' : ''}`}>
+          <span data-bar={row.key} className={`flex h-7 ${hasTrack ? 'bg-slate-100' : ''}`}>
             {row.segments
               .filter((segment) => segment.value > 0)
               .map((segment) => (
