@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Response } from '@playwright/test';
 
 export interface RouteWeight {
   /** The route as declared, e.g. /activities/[id]. */
@@ -58,10 +58,14 @@ async function weigh(browser: Browser, url: string, cookie: string | null): Prom
     const page = await context.newPage();
     await page.route('**/*', (route) => (route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback()));
     const pending: Promise<number>[] = [];
-    page.on('response', (response) => {
+    const onResponse = (response: Response) => {
       if (response.request().resourceType() === 'script' && response.ok()) pending.push(response.body().then(gzipBytes));
-    });
+    };
+    page.on('response', onResponse);
     const document = await page.goto(url, { waitUntil: 'networkidle' });
+    // What the page fetches after the network went idle is not the first load; its body could
+    // also still be arriving when the context closes.
+    page.off('response', onResponse);
     if (!document?.ok()) throw new Error(`${url} answered ${document?.status()}`);
     if (new URL(page.url()).pathname !== new URL(url).pathname) throw new Error(`${url} redirected to ${page.url()}`);
     const sizes = await Promise.all(pending);
