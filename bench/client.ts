@@ -1,6 +1,6 @@
 // The client-side budgets (see client-budgets.ts) measured against the production build serving a
 // throw-away copy of the demo data. Prints both tables; exits non-zero when a budget is missed.
-//   npm run bench:client [-- --no-build --runs 3]
+//   npm run bench:client [-- --no-build --runs 5]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,7 @@ import { runLighthouse } from './lighthouse';
 import { signIn, startServer } from './server';
 
 async function main() {
-  const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '3' } } });
+  const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } } });
   if (!values['no-build']) execFileSync('npx', ['next', 'build'], { stdio: 'inherit' });
 
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'dps-bench-client-'));
