@@ -1,5 +1,7 @@
 import os from 'node:os';
 import type { BenchCase, BudgetGroup } from './cases';
+import { budgets as clientBudgets } from './client-budgets';
+import { clientReport, type ClientFigures } from './client';
 import type { ExportFigures } from './csv-export';
 import type { LoadFigures } from './load';
 import type { Timing } from './stats';
@@ -27,7 +29,7 @@ export interface BudgetRow {
 /** The page's median over the median of its SQL alone. */
 export const pageOverFloor = (figures: PageFigures) => figures.page.median / Math.max(figures.floor.median, 0.001);
 
-export function budgetRows(figures: { pages: PageFigures[]; csv: ExportFigures; load: LoadFigures }): BudgetRow[] {
+export function budgetRows(figures: { pages: PageFigures[]; csv: ExportFigures; load: LoadFigures; client: ClientFigures }): BudgetRow[] {
   const rows: BudgetRow[] = [];
   for (const page of figures.pages) {
     const budget = p95Budget[page.group];
@@ -44,6 +46,11 @@ export function budgetRows(figures: { pages: PageFigures[]; csv: ExportFigures; 
   rows.push({ name: 'CSV export, server peak memory', figure: `${figures.csv.peakRssMb.toFixed(0)} MB`, budget: `< ${CSV_PEAK_RSS_MB} MB`, met: figures.csv.peakRssMb < CSV_PEAK_RSS_MB });
   const failures = figures.load.errors + figures.load.non2xx + figures.load.timeouts;
   rows.push({ name: `errors under load (${figures.load.connections} connections, ${figures.load.seconds} s)`, figure: String(failures), budget: '0', met: failures === 0 });
+  const dashboardJs = figures.client.weights.find((weight) => weight.route === '/')?.jsGzip ?? Number.NaN;
+  rows.push({ name: 'dashboard first-load JavaScript (gzip)', figure: `${(dashboardJs / 1000).toFixed(1)} kB`, budget: `≤ ${clientBudgets.dashboardJsGzip / 1000} kB`, met: dashboardJs <= clientBudgets.dashboardJsGzip });
+  const { performance, accessibility } = figures.client.scores;
+  rows.push({ name: 'Lighthouse performance (desktop)', figure: String(performance), budget: `≥ ${clientBudgets.performance}`, met: performance >= clientBudgets.performance });
+  rows.push({ name: 'Lighthouse accessibility (desktop)', figure: String(accessibility), budget: `= ${clientBudgets.accessibility}`, met: accessibility >= clientBudgets.accessibility });
   return rows;
 }
 
@@ -61,6 +68,7 @@ export function markdownReport(run: {
   pages: PageFigures[];
   csv: ExportFigures;
   load: LoadFigures;
+  client: ClientFigures;
   elapsedSeconds: number;
 }): string {
   const lines = [
@@ -78,6 +86,8 @@ export function markdownReport(run: {
     `CSV export of ${run.csv.rows.toLocaleString('en')} activities (${run.csv.megabytes.toFixed(1)} MB): first bytes after ${ms(run.csv.firstByteMs)} ms, complete after ${ms(run.csv.totalMs)} ms; server memory ${run.csv.idleRssMb.toFixed(0)} MB before, ${run.csv.peakRssMb.toFixed(0)} MB at its peak.`,
     '',
     `Dashboard under load (autocannon, ${run.load.connections} connections, ${run.load.seconds} s, loopback): ${run.load.requestsPerSecond.toFixed(1)} requests/s, latency p50 ${run.load.latencyP50} ms and p99 ${run.load.latencyP99} ms, ${run.load.errors} errors, ${run.load.non2xx} non-2xx, ${run.load.timeouts} timeouts.`,
+    '',
+    clientReport(run.client),
     '',
     '| budget | figure | bar | met |',
     '| --- | ---: | ---: | :---: |',

@@ -1,13 +1,13 @@
+// Shared by the benchmarks: the production build served on a free loopback port against a given
+// database file, and a signed-in session cookie for a demo account.
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import net from 'node:net';
 import { DEMO_PASSWORD } from '@/db/seed';
 
-// The production server, started for a benchmark on a free loopback port against a given
-// database file, and signed-in sessions for it.
-
 export interface BenchServer {
   base: string;
-  /** The process whose memory is measured: `next start` serves in this process. */
+  /** The server's process group: `next start` and the processes it starts. */
   pid: number;
   stop(): void;
 }
@@ -21,31 +21,39 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `next start` (the build must exist) and waits until it answers. */
+/** Starts `next start` (the build must exist) on `databaseFile`, with extra environment, and waits until it answers. */
 export async function startServer(databaseFile: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn('node', ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, DATABASE_PATH: databaseFile, NEXTAUTH_SECRET: 'bench-only-secret-of-enough-length', NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', ...env },
-    stdio: 'ignore',
+  const server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    env: { ...process.env, DATABASE_PATH: databaseFile, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
+  // What the server says on stderr, to explain a failed start.
+  let errors = '';
+  server.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  let exited = false;
+  server.on('exit', () => (exited = true));
+  // The server runs in its own process group, so stopping it also stops the node process npx starts.
   const stop = () => {
     try {
-      process.kill(-child.pid!);
+      process.kill(-server.pid!);
     } catch {
-      // already gone
+      // Already gone.
     }
   };
-  for (let i = 0; ; i++) {
-    if (i > 240) {
-      stop();
-      throw new Error('The server did not start within 2 minutes');
+  try {
+    for (let i = 0; ; i++) {
+      if (exited || i > 120) throw new Error(`The server did not start${errors ? `:\n${errors}` : ''}`);
+      if (await fetch(`${base}/login`).then((r) => r.ok, () => false)) break;
+      await new Promise((r) => setTimeout(r, 500));
     }
-    if (await fetch(`${base}/login`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 500));
+  } catch (error) {
+    stop();
+    throw error;
   }
-  return { base, pid: child.pid!, stop };
+  return { base, pid: server.pid!, stop };
 }
 
 /** Signs in through next-auth's credentials endpoint and returns the session cookie. */

@@ -2,7 +2,7 @@
  * The Content-Security-Policy of every page. Scripts run only with this request's nonce (Next
  * puts it on its own scripts when it finds it in the request's CSP header) or when loaded by a
  * script that has it ('strict-dynamic'); no inline script, no other host, no framing. Styles
- * may be inline: React and recharts set style attributes, which cannot carry a nonce.
+ * may be inline: the charts' bars and the map's tooltip are sized by style attributes, which cannot carry a nonce.
  */
 export function contentSecurityPolicy(nonce: string, { isDevelopment = false } = {}): string {
   return [

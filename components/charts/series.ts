@@ -19,5 +19,5 @@ export interface GenderRow {
   total: number;
 }
 
-/** Long category names are cut on the axis; the table and tooltip keep them whole. */
-export const shortLabel = (label: string, max = 28) => (label.length > max ? `${label.slice(0, max - 1)}…` : label);
+/** Long category names are cut beside the bars; the table and the hover title keep them whole. */
+export const shortLabel = (label: string, max = 28) => (label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label);

@@ -76,3 +76,21 @@ test('a chart with nothing to show says so instead of drawing an empty frame', a
   await expect(chart.getByRole('button', { name: 'Show as table' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Share of women by year' }).getByText("No trained person's gender is recorded in this selection.")).toBeVisible();
 });
+
+test('the bars are drawn on one scale: each as long as its total beside the largest, at 1440 and 390 px', async ({ page }) => {
+  const chart = page.getByTestId('chart-by-country');
+  // Each bar's filled length over its row's full length: the rows share one width, so this is total / largest total.
+  const filledShare = (key: string) =>
+    chart.locator(`[data-bar="${key}"]`).evaluate((bar) => {
+      const filled = [...bar.children].reduce((sum, segment) => sum + segment.getBoundingClientRect().width, 0);
+      return filled / bar.getBoundingClientRect().width;
+    });
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    expect(await filledShare('AG')).toBeCloseTo(45 / 45, 2);
+    expect(await filledShare('SV')).toBeCloseTo(37 / 45, 2);
+    expect(await filledShare('BB')).toBeCloseTo(22 / 45, 2);
+    // The totals are printed beside the bars, so no axis has to be read.
+    await expect(chart.locator('[data-bar="BB"] + span')).toHaveText('22');
+  }
+});
