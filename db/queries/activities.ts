@@ -1,13 +1,14 @@
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql, type SQLWrapper } from 'drizzle-orm';
 import { pageWindow, type TableState } from '@/lib/table-state';
 import { activityPeriodColumns } from '../activity-columns';
 import type { Db } from '../client';
 import { countryFilter } from '../country-filter';
 import { activityStatusSql, todayIso, type ActivityStatus } from '../activity-status';
-import { eventTotal, genderRecordedBase, genderRecordedWomen, shareOfWomen, trainedTotal } from '../participants';
+import { eventTotal, shareOfWomen } from '../participants';
 import {
   activities,
   activityCountries,
+  activityFigures,
   activityDonors,
   donors,
   events,
@@ -26,8 +27,9 @@ interface TableParams {
 }
 
 const activityId = outer(activities, 'id');
-const liveEventsOf = sql`${events.activityId} = ${activityId} and ${events.archivedAt} is null`;
-const shareOfWomenPercent = sql`case when ${genderRecordedBase} > 0 then 100.0 * ${genderRecordedWomen} / ${genderRecordedBase} end`;
+/** An activity's stored figures (db/event-figures.ts): its live events, summed once per write. */
+const storedFigure = (value: SQLWrapper) => sql`(select ${value} from ${activityFigures} where ${activityFigures.activityId} = ${activityId})`;
+const shareOfWomenPercent = sql`case when ${activityFigures.genderRecordedBase} > 0 then 100.0 * ${activityFigures.genderRecordedWomen} / ${activityFigures.genderRecordedBase} end`;
 
 /** How each column of the activities table sorts, filters and searches, in SQL. */
 function activityColumns(today: string): ColumnsSql {
@@ -55,8 +57,8 @@ function activityColumns(today: string): ColumnsSql {
           ? sql`exists (select 1 from ${activityDonors} where ${activityDonors.activityId} = ${activityId} and ${activityDonors.donorId} = ${Number(f.value)})`
           : undefined,
     },
-    trained: { value: sql`(select ${trainedTotal} from ${events} where ${liveEventsOf})` },
-    shareOfWomen: { value: sql`(select ${shareOfWomenPercent} from ${events} where ${liveEventsOf})` },
+    trained: { value: storedFigure(activityFigures.trainedTotal) },
+    shareOfWomen: { value: storedFigure(shareOfWomenPercent) },
   };
 }
 
@@ -102,15 +104,14 @@ function loadActivityRows(db: Db, ids: number[], today: string) {
       completionPrecision: activities.completionPrecision,
       status: activityStatusSql(today),
       isArchived: sql<boolean>`${activities.archivedAt} is not null`.mapWith(Boolean),
-      trained: trainedTotal,
-      genderRecordedWomen,
-      genderRecordedBase,
+      trained: activityFigures.trainedTotal,
+      genderRecordedWomen: activityFigures.genderRecordedWomen,
+      genderRecordedBase: activityFigures.genderRecordedBase,
     })
     .from(activities)
     .innerJoin(programs, eq(programs.id, activities.programId))
-    .leftJoin(events, and(eq(events.activityId, activities.id), isNull(events.archivedAt)))
+    .innerJoin(activityFigures, eq(activityFigures.activityId, activities.id))
     .where(inArray(activities.id, ids))
-    .groupBy(activities.id, programs.id)
     .all();
 
   const countries = db

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { KnownChoices } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activities, activityDonors, donors, memberStates, orgUnits, programs } from '../schema';
@@ -8,7 +8,7 @@ import type { Viewer } from '../viewer';
 /**
  * The choices of the dashboard's filters. Programs and donors are those of the activities the
  * viewer may see, so a donor is offered nothing outside its portfolio; units and member states
- * are reference data.
+ * are reference data. Each is asked "has it one activity in scope", which stops at the first.
  */
 export function listFilterOptions(db: Db, params: { viewer: Viewer }) {
   const scope = activityScope(params.viewer);
@@ -17,7 +17,7 @@ export function listFilterOptions(db: Db, params: { viewer: Viewer }) {
     programs: db
       .select({ id: programs.id, name: programs.name })
       .from(programs)
-      .where(and(isNull(programs.archivedAt), sql`${programs.id} in (select ${activities.programId} from ${activities} where ${scope})`))
+      .where(and(isNull(programs.archivedAt), exists(db.select({ one: sql`1` }).from(activities).where(and(eq(activities.programId, programs.id), scope)))))
       .orderBy(asc(programs.name))
       .all(),
     units: db.select({ code: orgUnits.code, nameEn: orgUnits.nameEn, nameEs: orgUnits.nameEs }).from(orgUnits).orderBy(asc(orgUnits.code)).all(),
@@ -27,11 +27,20 @@ export function listFilterOptions(db: Db, params: { viewer: Viewer }) {
       .orderBy(asc(memberStates.nameEn))
       .all(),
     donors: db
-      .selectDistinct({ id: donors.id, name: donors.name, nameEs: donors.nameEs })
+      .select({ id: donors.id, name: donors.name, nameEs: donors.nameEs })
       .from(donors)
-      .innerJoin(activityDonors, eq(activityDonors.donorId, donors.id))
-      .innerJoin(activities, eq(activityDonors.activityId, activities.id))
-      .where(and(isNull(donors.archivedAt), scope))
+      .where(
+        and(
+          isNull(donors.archivedAt),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(activityDonors)
+              .innerJoin(activities, eq(activityDonors.activityId, activities.id))
+              .where(and(eq(activityDonors.donorId, donors.id), scope)),
+          ),
+        ),
+      )
       .orderBy(asc(donors.name))
       .all(),
   };

@@ -1,8 +1,7 @@
 import { and, asc, count, countDistinct, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { pageWindow, type TableState } from '@/lib/table-state';
 import type { Db } from '../client';
-import { trainedTotal } from '../participants';
-import { activities, activityCountries, events, orgUnits, programs } from '../schema';
+import { activities, activityCountries, activityFigures, orgUnits, programs } from '../schema';
 import { activityScope, includesArchived } from '../scope';
 import { chunks, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
 import type { Viewer } from '../viewer';
@@ -14,7 +13,7 @@ interface TableParams {
 
 const programId = outer(programs, 'id');
 
-/** How each column of the programs table sorts, filters and searches; figures count the viewer's live activities. */
+/** How each column of the programs table sorts, filters and searches; figures count the viewer's live activities (people trained: their stored figures). */
 function programColumns(scope: SQL): ColumnsSql {
   const ofProgram = sql`${activities.programId} = ${programId} and ${scope}`;
   return {
@@ -25,7 +24,7 @@ function programColumns(scope: SQL): ColumnsSql {
       value: sql`(select count(distinct ${activityCountries.countryCode}) from ${activityCountries} inner join ${activities} on ${activities.id} = ${activityCountries.activityId} where ${ofProgram})`,
     },
     trained: {
-      value: sql`(select ${trainedTotal} from ${events} inner join ${activities} on ${activities.id} = ${events.activityId} where ${ofProgram} and ${events.archivedAt} is null)`,
+      value: sql`(select coalesce(sum(${activityFigures.trainedTotal}), 0) from ${activityFigures} inner join ${activities} on ${activities.id} = ${activityFigures.activityId} where ${ofProgram})`,
     },
   };
 }
@@ -82,10 +81,10 @@ function loadProgramRows(db: Db, viewer: Viewer, ids: number[]) {
     .groupBy(activities.programId)
     .all();
   const trained = db
-    .select({ programId: activities.programId, n: trainedTotal })
-    .from(events)
-    .innerJoin(activities, eq(activities.id, events.activityId))
-    .where(and(inArray(activities.programId, ids), scope, isNull(events.archivedAt)))
+    .select({ programId: activities.programId, n: sql<number>`coalesce(sum(${activityFigures.trainedTotal}), 0)`.mapWith(Number) })
+    .from(activityFigures)
+    .innerJoin(activities, eq(activities.id, activityFigures.activityId))
+    .where(and(inArray(activities.programId, ids), scope))
     .groupBy(activities.programId)
     .all();
   const of = (list: { programId: number; n: number }[], id: number) => list.find((x) => x.programId === id)?.n ?? 0;
