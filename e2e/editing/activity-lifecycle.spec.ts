@@ -14,6 +14,8 @@ async function trainedFigures(page: Page) {
 }
 
 test('an editor creates an activity, records a training, edits it, archives and restores it; the dashboard follows', async ({ page }) => {
+  // Eleven page loads and five saves: on a busy 2-core machine that outlasts the default 30 s.
+  test.slow();
   const name = `Cargo screening course ${unique()}`;
   const before = await trainedFigures(page);
 
@@ -72,6 +74,8 @@ test('an editor creates an activity, records a training, edits it, archives and 
 });
 
 test('every bad value gets its message beside its field, what was typed stays, and nothing is saved', async ({ page }) => {
+  // Two saves of a 1 MB form, each sent back with what was typed: slow by design, not by fault.
+  test.slow();
   // Other specs create activities meanwhile: count only what this form could have created.
   const count = () => queryTestDatabase<{ n: number }>("select count(*) n from activities where length(name) > 300 or name like '%<img%'")[0]!.n;
   const before = count();
