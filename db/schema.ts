@@ -144,6 +144,8 @@ export const activities = sqliteTable(
   },
   (t) => [
     index('activities_program_idx').on(t.programId),
+    // Counts and pages of live activities read this narrow index instead of the wide rows.
+    index('activities_archived_program_idx').on(t.archivedAt, t.programId),
     index('activities_commencement_idx').on(t.commencementDate),
     check(
       'activities_completion_after_commencement',
@@ -220,6 +222,9 @@ export const events = sqliteTable(
     // they read the index alone instead of a million event rows (see bench/tables.ts).
     index('events_activity_participants_idx').on(t.activityId, t.archivedAt, t.kind, t.women, t.men, t.notDisaggregated),
     index('events_country_idx').on(t.countryCode),
+    index('events_country_kind_start_idx').on(t.countryCode, t.kind, t.startDate),
+    // The events table sorts by the derived total: the same expression as db/participants.ts eventTotal.
+    index('events_total_idx').on(sql`(coalesce(${t.women}, 0) + coalesce(${t.men}, 0) + coalesce(${t.notDisaggregated}, 0))`),
     index('events_start_idx').on(t.startDate),
     index('events_kind_idx').on(t.kind),
     check('events_kind', sql`${t.kind} in (${inList(eventKinds)})`),

@@ -41,6 +41,14 @@ describe('events table', () => {
     expect(byWomen.pageCount).toBe(3);
   });
 
+  it('searches and sorts by the name of the event\'s activity', () => {
+    const found = listEvents(db, { viewer: staffViewer(), state: state('q=tourism security') });
+    expect(found.rows.length).toBeGreaterThan(0);
+    expect(found.rows.every((e) => /tourism security/i.test(`${e.title} ${e.activityName}`))).toBe(true);
+    const names = listEvents(db, { viewer: staffViewer(), state: state('sort=activity&size=50') }).rows.map((e) => e.activityName);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
   it('shows a donor only the events of the activities it funds', () => {
     const canada = donorViewer(db, 'Canada');
     const rows = [...exportEvents(db, { viewer: canada, state: state('archived=1') })].flat();
