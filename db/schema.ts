@@ -144,8 +144,9 @@ export const activities = sqliteTable(
   },
   (t) => [
     index('activities_program_idx').on(t.programId),
-    // Counts and pages of live activities read this narrow index instead of the wide rows.
-    index('activities_archived_program_idx').on(t.archivedAt, t.programId),
+    // Counts and the default page (live activities, latest first) read this narrow index in order
+    // instead of sorting the wide rows.
+    index('activities_archived_commencement_idx').on(t.archivedAt, t.commencementDate),
     index('activities_commencement_idx').on(t.commencementDate),
     check(
       'activities_completion_after_commencement',

@@ -18,6 +18,8 @@ import type { GenderRow } from '@/components/charts/series';
 
 /** The dashboard shows the first indicators only; each program's page lists all of its own. */
 const DASHBOARD_INDICATORS = 12;
+/** And the programs that trained most; the programs table sorts them all. */
+const DASHBOARD_PROGRAMS = 12;
 
 const totalOf = (rows: GenderRow[]) => rows.reduce((sum, row) => sum + row.total, 0);
 
@@ -28,7 +30,8 @@ export async function DashboardCharts({ viewer, filters }: { viewer: Viewer; fil
 
   const byCountry = countryRows(listTrainedByCountry(db, params), locale, tc('countryNotStated'));
   const byYear = yearRows(listTrainedByYear(db, params), tc('yearNotStated'));
-  const byProgram = programRows(listTrainedByProgram(db, params));
+  const allPrograms = programRows(listTrainedByProgram(db, params));
+  const byProgram = allPrograms.slice(0, DASHBOARD_PROGRAMS);
   const shareByYear = listShareOfWomenByYear(db, params).map((row) => ({ ...row, key: row.year ?? 'not-stated', label: row.year ?? tc('yearNotStated') }));
   const shareBySubregion = listShareOfWomenBySubregion(db, params).map((row) => ({
     ...row,
@@ -67,7 +70,11 @@ export async function DashboardCharts({ viewer, filters }: { viewer: Viewer; fil
       <TrainedByGenderChart
         testId="chart-by-program"
         title={t('byProgramTitle')}
-        reading={byProgram[0] ? t('byProgramReading', { top: byProgram[0].label, count: byProgram[0].total, total }) : t('byProgramIntro')}
+        reading={
+          byProgram[0]
+            ? `${t('byProgramReading', { top: byProgram[0].label, count: byProgram[0].total, total })}${allPrograms.length > byProgram.length ? ` ${t('byProgramFirst', { shown: byProgram.length, count: allPrograms.length })}` : ''}`
+            : t('byProgramIntro')
+        }
         categoryLabel={tc('program')}
         rows={byProgram}
       />

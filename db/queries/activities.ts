@@ -1,4 +1,5 @@
 import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { pageWindow, type TableState } from '@/lib/table-state';
 import { activityPeriodColumns } from '../activity-columns';
 import type { Db } from '../client';
@@ -71,29 +72,31 @@ function filteredActivities(params: TableParams) {
   return { where, orderBy: stateOrderBy(columns, params.state, activities.id) };
 }
 
+/**
+ * The activities a table state selects, joined only to what its search, filters (and, for a page,
+ * its sort) read: a plain page or count then walks a narrow index of activities alone.
+ */
+function selectActivities<T extends SelectedFields>(db: Db, fields: T, state: TableState, purpose: 'page' | 'count') {
+  const readsProgram = state.q !== '' || (purpose === 'page' && state.sort.id === 'program');
+  const readsFigures = ['trained', 'shareOfWomen'].some((id) => (purpose === 'page' && state.sort.id === id) || id in state.filters);
+  let query = db.select(fields).from(activities).$dynamic();
+  // The fields are given, so a join does not change what the query returns: only its type says so.
+  if (readsProgram) query = query.innerJoin(programs, eq(programs.id, activities.programId)) as unknown as typeof query;
+  if (readsFigures) query = query.innerJoin(activityFigures, eq(activityFigures.activityId, activities.id)) as unknown as typeof query;
+  return query;
+}
+
 /** Ids of the activities a table state selects, in its order; a window of them when limit is given. */
 function listActivityIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
   const { where, orderBy } = filteredActivities(params);
-  const query = db
-    .select({ id: activities.id })
-    .from(activities)
-    .innerJoin(programs, eq(programs.id, activities.programId))
-    .innerJoin(activityFigures, eq(activityFigures.activityId, activities.id))
-    .where(where)
-    .orderBy(...orderBy);
+  const query = selectActivities(db, { id: activities.id }, params.state, 'page').where(where).orderBy(...orderBy);
   return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
 }
 
 /** How many activities a table state selects. */
 export function countActivities(db: Db, params: TableParams): number {
   const { where } = filteredActivities(params);
-  return db
-    .select({ n: count() })
-    .from(activities)
-    .innerJoin(programs, eq(programs.id, activities.programId))
-    .innerJoin(activityFigures, eq(activityFigures.activityId, activities.id))
-    .where(where)
-    .get()!.n;
+  return selectActivities(db, { n: count() }, params.state, 'count').where(where).get()!.n;
 }
 
 /** The rows of the activities table for the given ids (already scoped), in the order of the ids. */
