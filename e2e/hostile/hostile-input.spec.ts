@@ -5,6 +5,7 @@ import { storageStateOf } from '../support/accounts';
 import { databaseFingerprint } from '../support/database';
 import { ensureImportBatch, pagePatterns, samplePath } from '../support/routes';
 import { builtActions, patternOfPageEntry, postAction } from '../support/server-actions';
+import { inTabs } from '../support/tabs';
 
 // Every class of bad value (test/hostile-values.ts) reaches every URL parameter and path segment
 // of every page and every field of every server action, once: it must never yield a 500, never
@@ -162,14 +163,8 @@ test('every class of bad value in every field of every server action, and what t
   // Whatever was accepted as valid text is shown as text on every page, never as markup; the
   // pages load in parallel tabs.
   const urls = appPages().flatMap((pattern) => [samplePath(pattern), `${pattern.replace(/\[[^\]]+\]/g, '1')}?archived=1`]);
-  const freeTabs = await Promise.all(Array.from({ length: 3 }, () => page.context().newPage()));
-  await mapConcurrently(urls, freeTabs.length, async (url) => {
-    const tab = freeTabs.pop()!;
-    try {
-      await tab.goto(url);
-      await expect(tab.locator(`[${HOSTILE_MARKER}]`), url).toHaveCount(0);
-    } finally {
-      freeTabs.push(tab);
-    }
+  await inTabs(page.context(), 3, urls, async (tab, url) => {
+    await tab.goto(url);
+    await expect(tab.locator(`[${HOSTILE_MARKER}]`), url).toHaveCount(0);
   });
 });

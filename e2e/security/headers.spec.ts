@@ -1,7 +1,7 @@
 import { expect, test, type Response } from '@playwright/test';
-import { mapConcurrently } from '@/test/concurrency';
 import { storageStateOf } from '../support/accounts';
 import { ensureImportBatch, pagePatterns, samplePath } from '../support/routes';
+import { inTabs } from '../support/tabs';
 
 function expectSecurityHeaders(response: Response | null) {
   const headers = response!.headers();
@@ -27,24 +27,16 @@ test.describe('every page', () => {
     const patterns = pagePatterns().filter((pattern) => pattern !== '/login');
     expect(patterns.length).toBeGreaterThan(20);
     // The pages load in a few tabs at once; a browser is needed only to see CSP violations.
-    const freeTabs = await Promise.all(Array.from({ length: 3 }, () => context.newPage()));
-    for (const tab of freeTabs) {
-      tab.on('console', (message) => {
-        if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(`${tab.url()}: ${message.text()}`);
-      });
-    }
-    const nonces = await mapConcurrently(patterns, freeTabs.length, async (pattern) => {
-      const tab = freeTabs.pop()!;
-      try {
-        const response = await tab.goto(samplePath(pattern));
-        expect(response?.status(), pattern).toBe(200);
-        expectSecurityHeaders(response);
-        // Next.js put the nonce on its own scripts.
-        await expect(tab.locator('script[nonce]').first()).toBeAttached();
-        return /'nonce-([^']+)'/.exec(response!.headers()['content-security-policy']!)![1]!;
-      } finally {
-        freeTabs.push(tab);
-      }
+    context.on('console', (message) => {
+      if (/Content Security Policy|Refused to (execute|load)/i.test(message.text())) violations.push(`${message.page()?.url()}: ${message.text()}`);
+    });
+    const nonces = await inTabs(context, 3, patterns, async (tab, pattern) => {
+      const response = await tab.goto(samplePath(pattern));
+      expect(response?.status(), pattern).toBe(200);
+      expectSecurityHeaders(response);
+      // Next.js put the nonce on its own scripts.
+      await expect(tab.locator('script[nonce]').first()).toBeAttached();
+      return /'nonce-([^']+)'/.exec(response!.headers()['content-security-policy']!)![1]!;
     });
     expect(new Set(nonces).size).toBe(patterns.length);
     expect(violations).toEqual([]);
