@@ -4,6 +4,24 @@ import fc from 'fast-check';
 export const HOSTILE_MARKER = 'data-hostile';
 
 /**
+ * One fixed value for each class of bad input, for the end-to-end sweeps: each sends every class
+ * to every page parameter and every action field once (deterministic, so a failure replays as is).
+ */
+export const hostileValueClasses = {
+  empty: '',
+  wrongType: 'NaN',
+  huge: 'x'.repeat(100_001),
+  negative: '-1',
+  beyondInt32: '9007199254740993', // ≥ 2^31 and beyond JavaScript's safe integers
+  impossibleDate: '2026-02-30',
+  htmlScript: `"><script ${HOSTILE_MARKER}="1">alert(1)</script><img ${HOSTILE_MARKER}="2" src=x onerror=alert(1)>`,
+  sqlMetacharacters: "' OR '1'='1'; DROP TABLE activities; -- %_\\",
+  loneSurrogate: 'a\uD800b',
+  rtlMark: '\u200F\u202Eabc',
+  emoji: '😀👩🏽‍💻',
+} as const satisfies Record<string, string>;
+
+/**
  * Values nobody should be able to hurt the app with: wrong types as text, huge strings, negative
  * and huge numbers, impossible dates, HTML and script, SQL metacharacters, unicode edge cases.
  * Numbers are never small positive integers, so that no generated id or version names a real
@@ -11,6 +29,7 @@ export const HOSTILE_MARKER = 'data-hostile';
  */
 export const hostileValue: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
+    ...Object.values(hostileValueClasses),
     '',
     ' ',
     `<b ${HOSTILE_MARKER}="1">bold</b>`,

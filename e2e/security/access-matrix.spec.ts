@@ -1,4 +1,5 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { mapConcurrently } from '@/test/concurrency';
 import { storageStateOf } from '../support/accounts';
 import { databaseFingerprint } from '../support/database';
 import { baseURL } from '../support/environment';
@@ -32,23 +33,32 @@ test('the access matrix names every page, route handler and server action of the
   expect([...builtActions().keys()].sort()).toEqual(serverActionsInSource());
 });
 
+/** Requests in flight at once: the checks are independent reads, so they need not wait in turn. */
+const IN_FLIGHT = 6;
+
+/** A request context per role, for the checks that run concurrently across roles. */
+async function withRoleContexts<T>(check: (contexts: Map<Role, APIRequestContext>) => Promise<T>): Promise<T> {
+  const contexts = new Map(await Promise.all(roles.map(async (role) => [role, await contextOf(role)] as const)));
+  try {
+    return await check(contexts);
+  } finally {
+    await Promise.all([...contexts.values()].map((context) => context.dispose()));
+  }
+}
+
 test('every role gets what the matrix says on every page', async () => {
   test.setTimeout(240_000);
   const ownDonorPath = samplePath('/donors/[id]');
-  const mismatches: string[] = [];
-  let checked = 0;
-  for (const role of roles) {
-    const context = await contextOf(role);
-    for (const [pattern, rule] of Object.entries(pageAccess)) {
-      const response = await context.get(samplePath(pattern), { maxRedirects: 0 });
+  const checks = roles.flatMap((role) => Object.entries(pageAccess).map(([pattern, rule]) => ({ role, pattern, expected: rule[role] })));
+  const mismatches = await withRoleContexts((contexts) =>
+    mapConcurrently(checks, IN_FLIGHT, async ({ role, pattern, expected }) => {
+      const response = await contexts.get(role)!.get(samplePath(pattern), { maxRedirects: 0 });
       const outcome = outcomeOf(response.status(), response.headers()['location'], ownDonorPath);
-      if (outcome !== rule[role]) mismatches.push(`${role} ${pattern}: expected ${rule[role]}, got ${outcome}`);
-      checked++;
-    }
-    await context.dispose();
-  }
-  expect(mismatches).toEqual([]);
-  console.info(`Access matrix: ${checked} page checks (${Object.keys(pageAccess).length} pages × ${roles.length} roles)`);
+      return outcome === expected ? null : `${role} ${pattern}: expected ${expected}, got ${outcome}`;
+    }),
+  );
+  expect(mismatches.filter(Boolean)).toEqual([]);
+  console.info(`Access matrix: ${checks.length} page checks (${Object.keys(pageAccess).length} pages × ${roles.length} roles)`);
 });
 
 /** A file that is no report: an allowed upload is answered with its message and stores nothing. */
@@ -84,20 +94,19 @@ async function callAction(context: APIRequestContext, role: Role, key: string) {
 
 test('server actions refuse every role the matrix does not allow, and change nothing', async () => {
   test.setTimeout(240_000);
-  let checked = 0;
-  for (const role of roles) {
-    const context = await contextOf(role);
-    for (const [key, allowed] of Object.entries(actionAccess)) {
-      const before = databaseFingerprint();
-      const response = await callAction(context, role, key);
+  const checks = roles.flatMap((role) => Object.entries(actionAccess).map(([key, allowed]) => ({ role, key, allowed })));
+  // No call may change anything, allowed or not (none carries a valid form): the database is
+  // compared once around all of them, which fails if any one changed it.
+  const before = databaseFingerprint();
+  await withRoleContexts((contexts) =>
+    mapConcurrently(checks, IN_FLIGHT, async ({ role, key, allowed }) => {
+      const response = await callAction(contexts.get(role)!, role, key);
       const body = await response.text();
       expect(response.status(), `${role} ${key}`).toBeLessThan(500);
       const refused = body.includes('You are not allowed to do this. Nothing was changed.') || response.headers()['location']?.includes('/login');
       expect(Boolean(refused), `${role} ${key}: ${response.status()} ${body.slice(0, 200)}`).toBe(!allowed.includes(role));
-      expect(databaseFingerprint(), `${role} ${key}`).toBe(before);
-      checked++;
-    }
-    await context.dispose();
-  }
-  console.info(`Access matrix: ${checked} server action checks (${Object.keys(actionAccess).length} actions × ${roles.length} roles)`);
+    }),
+  );
+  expect(databaseFingerprint(), 'a server action call without a valid form changed the database').toBe(before);
+  console.info(`Access matrix: ${checks.length} server action checks (${Object.keys(actionAccess).length} actions × ${roles.length} roles)`);
 });

@@ -47,10 +47,14 @@ export const patternOfPageEntry = (entry: string) =>
 
 /**
  * Calls a server action the way React does for a form with useActionState: the arguments
- * [previous state, form data], encoded as multipart with the form's fields prefixed "1_".
+ * [previous state, form data], encoded as multipart with the form's fields prefixed "_1_" and the
+ * arguments ("0") last, as the browser sends them. React reads the form named "$K1" when it meets
+ * "0": sent first (as a plain object puts it, "0" being an integer key) the action got an empty
+ * form, and every field a test sent was never looked at.
  */
 export function postAction(request: APIRequestContext, url: string, actionId: string, fields: Record<string, string> = {}) {
-  const multipart: Record<string, string> = { '0': JSON.stringify([{ status: 'idle' }, '$K1']) };
-  for (const [name, value] of Object.entries(fields)) multipart[`1_${name}`] = value;
+  const multipart = new FormData();
+  for (const [name, value] of Object.entries(fields)) multipart.append(`_1_${name}`, value);
+  multipart.append('0', JSON.stringify([{ status: 'idle' }, '$K1']));
   return request.post(url, { headers: { 'next-action': actionId, accept: 'text/x-component' }, multipart, maxRedirects: 0 });
 }
