@@ -59,6 +59,17 @@ export interface ReportBody {
 }
 
 /** The headline figures and every sheet the filters select, within what the viewer may see. */
+/** Rows grouped by their activity, in their order. */
+function byActivity<T extends { activityId: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.activityId);
+    if (group) group.push(row);
+    else groups.set(row.activityId, [row]);
+  }
+  return groups;
+}
+
 export function getReportBody(db: Db, params: { viewer: Viewer; filters: DashboardFilters }): ReportBody {
   const { viewer, filters } = params;
   const rows = db
@@ -88,12 +99,17 @@ export function getReportBody(db: Db, params: { viewer: Viewer; filters: Dashboa
   const funding = listFunding(db, ids);
   const events = listProfileEvents(db, { viewer, filters });
   const indicators = listIndicatorProgress(db, { viewer, filters });
+  // Grouped once by activity: a report of a busy country holds hundreds of sheets.
+  const countriesOf = byActivity(countries);
+  const fundingOf = byActivity(funding);
+  const eventsOf = byActivity(events);
+  const indicatorsOf = byActivity(indicators);
   const sheets = rows.map((row) => ({
     ...row,
-    countries: countries.filter((c) => c.activityId === row.id).map(({ code, nameEn, nameEs }) => ({ code, nameEn, nameEs })),
-    donors: funding.filter((f) => f.activityId === row.id).map(({ donorId, name, nameEs, amount, currency }) => ({ donorId, name, nameEs, amount, currency })),
-    events: events.filter((e) => e.activityId === row.id),
-    indicators: indicators.filter((i) => i.activityId === row.id),
+    countries: (countriesOf.get(row.id) ?? []).map(({ code, nameEn, nameEs }) => ({ code, nameEn, nameEs })),
+    donors: (fundingOf.get(row.id) ?? []).map(({ donorId, name, nameEs, amount, currency }) => ({ donorId, name, nameEs, amount, currency })),
+    events: eventsOf.get(row.id) ?? [],
+    indicators: indicatorsOf.get(row.id) ?? [],
   }));
   return {
     filters: { from: filters.from, to: filters.to, program: filters.program },
