@@ -29,7 +29,8 @@ async function main() {
   const db = openDatabase(file);
   try {
     synthesize(db, { activities: options.activities, events: options.trainings, seed: options.seed });
-    db.$client.pragma('optimize');
+    // Statistics for the query planner, as after any bulk load: without them it guesses.
+    db.$client.exec('ANALYZE');
   } finally {
     db.$client.close();
   }
