@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { BenchServer } from './server';
+import { benchFetch, type BenchServer } from './server';
 
 // The CSV export of every activity: when its first bytes arrive, when it ends, and the server's
 // peak resident memory meanwhile (sampled every 20 ms over the server's process group).
@@ -38,7 +38,7 @@ export async function measureExport(server: BenchServer, exportPath: string, coo
   const sampler = setInterval(() => (peakRssMb = Math.max(peakRssMb, processGroupRssMb(server.pid))), 20);
   try {
     const started = performance.now();
-    const response = await fetch(`${server.base}${exportPath}`, { headers: { Cookie: cookie } });
+    const response = await benchFetch(`${server.base}${exportPath}`, cookie);
     if (response.status !== 200 || !response.body) throw new Error(`The export answered ${response.status}`);
     let firstByteMs = 0;
     let bytes = 0;

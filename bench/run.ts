@@ -14,7 +14,7 @@ import { measureClient } from './client';
 import { measureExport } from './csv-export';
 import { measureLoad } from './load';
 import { budgetRows, markdownReport, type PageFigures } from './report';
-import { signIn, startServer } from './server';
+import { benchFetch, signIn, startServer } from './server';
 import { replayReads, sqlLogReader } from './sql-floor';
 import { timeRuns } from './stats';
 
@@ -32,18 +32,10 @@ const { values } = parseArgs({
 });
 const runs = Number(values.runs);
 
-async function fetchPage(url: string, cookie: string, retry = true): Promise<void> {
-  try {
-    const response = await fetch(url, { headers: { Cookie: cookie }, redirect: 'manual' });
-    await response.arrayBuffer();
-    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
-  } catch (error) {
-    // A kept-alive connection the server closed while the floor was replayed (its keep-alive
-    // timeout is 5 s) fails before any byte: the request is sent again on a fresh one.
-    const code = (error as { cause?: { code?: string } }).cause?.code;
-    if (!retry || (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET')) throw error;
-    await fetchPage(url, cookie, false);
-  }
+async function fetchPage(url: string, cookie: string): Promise<void> {
+  const response = await benchFetch(url, cookie);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
 }
 
 /** The page over HTTP, then its logged reads replayed directly on better-sqlite3. */

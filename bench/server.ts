@@ -71,3 +71,18 @@ export async function signIn(base: string, email: string): Promise<string> {
   if (!session) throw new Error(`Sign-in failed for ${email}`);
   return session;
 }
+
+/**
+ * A GET for a benchmark. A kept-alive connection that the server closed meanwhile (its keep-alive
+ * timeout is 5 s, shorter than some replays of a page's SQL) fails before any byte: the request
+ * is then sent once more, on a fresh connection.
+ */
+export async function benchFetch(url: string, cookie: string): Promise<Response> {
+  try {
+    return await fetch(url, { headers: { Cookie: cookie }, redirect: 'manual' });
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') throw error;
+    return fetch(url, { headers: { Cookie: cookie }, redirect: 'manual' });
+  }
+}
