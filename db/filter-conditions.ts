@@ -1,6 +1,6 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
-import { activities, activityCountries, activityDonors, events, memberStates, orgUnits, programs } from './schema';
+import { activities, activityCountries, activityDonors, donors, events, memberStates, orgUnits, programs } from './schema';
 import { activityScope } from './scope';
 import type { Viewer } from './viewer';
 
@@ -106,3 +106,13 @@ export function activityCountryFilterCondition(viewer: Viewer, filters: Dashboar
 
 /** The same filters without the period: what a period would leave out is counted against it. */
 export const withoutPeriod = (filters: DashboardFilters): DashboardFilters => ({ ...filters, from: undefined, to: undefined });
+
+/**
+ * A live donor that funds at least one activity matching the condition (over `activities`). As an
+ * EXISTS, each donor stops at its first such activity instead of every link being read.
+ */
+export const fundsSomeActivity = (activityCondition: SQL): SQL =>
+  and(
+    isNull(donors.archivedAt),
+    sql`exists (select 1 from ${activityDonors} inner join ${activities} on ${activities.id} = ${activityDonors.activityId} where ${activityDonors.donorId} = ${donors.id} and ${activityCondition})`,
+  )!;

@@ -2,11 +2,11 @@ import { and, count, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityStatusSql, todayIso } from '../activity-status';
-import { activityCountryFilterCondition, activityFilterCondition, eventFilterCondition, withoutPeriod } from '../filter-conditions';
+import { activityCountryFilterCondition, activityFilterCondition, eventFilterCondition, fundsSomeActivity, withoutPeriod } from '../filter-conditions';
 import { shareOfWomen, trainedTotal } from '../participants';
 import { sumAll } from './trained-breakdowns';
 import { listPlaceFacts } from './trained-facts';
-import { activities, activityCountries, activityDonors, donors, events, memberStates } from '../schema';
+import { activities, activityCountries, donors, events, memberStates } from '../schema';
 import type { Viewer } from '../viewer';
 
 export interface HeadlineFigures {
@@ -63,22 +63,7 @@ export function getHeadlineFigures(db: Db, params: FilteredParams & { today?: st
     )
     .get()!;
 
-  const funders = db
-    .select({ count: count() })
-    .from(donors)
-    .where(
-      and(
-        isNull(donors.archivedAt),
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(activityDonors)
-            .innerJoin(activities, eq(activityDonors.activityId, activities.id))
-            .where(and(eq(activityDonors.donorId, donors.id), activityCondition)),
-        ),
-      ),
-    )
-    .get()!;
+  const funders = db.select({ count: count() }).from(donors).where(fundsSomeActivity(activityCondition)).get()!;
 
   return {
     peopleTrained: people.total,

@@ -1,7 +1,8 @@
 import { and, asc, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { KnownChoices } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
-import { activities, activityDonors, donors, memberStates, orgUnits, programs } from '../schema';
+import { fundsSomeActivity } from '../filter-conditions';
+import { activities, donors, memberStates, orgUnits, programs } from '../schema';
 import { activityScope } from '../scope';
 import type { Viewer } from '../viewer';
 
@@ -29,18 +30,7 @@ export function listFilterOptions(db: Db, params: { viewer: Viewer }) {
     donors: db
       .select({ id: donors.id, name: donors.name, nameEs: donors.nameEs })
       .from(donors)
-      .where(
-        and(
-          isNull(donors.archivedAt),
-          exists(
-            db
-              .select({ one: sql`1` })
-              .from(activityDonors)
-              .innerJoin(activities, eq(activityDonors.activityId, activities.id))
-              .where(and(eq(activityDonors.donorId, donors.id), scope)),
-          ),
-        ),
-      )
+      .where(fundsSomeActivity(scope))
       .orderBy(asc(donors.name))
       .all(),
   };
