@@ -34,14 +34,27 @@ function checkedIso(year: number, month: number, day: number): string {
 
 /** A stored date as precisely as it is known, in the reader's language: "14 March 2017", "March 2017", "2017". */
 export function formatStoredDate(date: string, precision: DatePrecision, locale: string): string {
-  const value = new Date(`${date}T00:00:00Z`);
-  const options: Intl.DateTimeFormatOptions =
-    precision === 'day'
-      ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : precision === 'month'
-        ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-        : { year: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(value);
+  return dateFormat(locale, precision).format(new Date(`${date}T00:00:00Z`));
+}
+
+const PRECISION_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+// Building an Intl.DateTimeFormat costs far more than formatting with one: a table page formats
+// a hundred dates, so each locale and precision gets its formatter once per process.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale} ${precision}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, PRECISION_OPTIONS[precision]);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A stored date back in the form it is typed: '2017-04-12', '2017-04' or '2017'. */
