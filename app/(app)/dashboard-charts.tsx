@@ -4,7 +4,7 @@ import { IndicatorProgressPanel } from '@/components/charts/indicator-progress-p
 import { TrainedByGenderChart } from '@/components/charts/trained-by-gender-chart';
 import { WomenSharePanel } from '@/components/charts/women-share-panel';
 import { db } from '@/db';
-import { countIndicators, listIndicatorProgress } from '@/db/queries/indicator-progress';
+import { listFirstIndicatorProgress } from '@/db/queries/indicator-progress';
 import {
   listShareOfWomenBySubregion,
   listShareOfWomenByYear,
@@ -38,8 +38,7 @@ export async function DashboardCharts({ viewer, filters }: { viewer: Viewer; fil
     key: row.subregion ?? 'not-stated',
     label: row.subregion ? tc(`subregions.${row.subregion}`) : tc('subregionNotStated'),
   }));
-  const indicators = listIndicatorProgress(db, { ...params, limit: DASHBOARD_INDICATORS });
-  const indicatorCount = countIndicators(db, params);
+  const { indicators, more: moreIndicators } = listFirstIndicatorProgress(db, params, DASHBOARD_INDICATORS);
 
   const total = totalOf(byCountry);
   const undated = byYear.find(isNotStatedRow)?.total ?? 0;
@@ -96,8 +95,8 @@ export async function DashboardCharts({ viewer, filters }: { viewer: Viewer; fil
         testId="chart-indicators"
         title={t('indicatorsTitle')}
         reading={
-          indicatorCount > indicators.length
-            ? t('indicatorsFirst', { shown: indicators.length, count: indicatorCount })
+          moreIndicators
+            ? t('indicatorsFirst', { shown: indicators.length })
             : indicators.length > 0
               ? t('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length })
               : t('indicatorsIntro')

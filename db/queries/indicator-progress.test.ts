@@ -3,7 +3,7 @@ import { openDemoDatabase } from '@/test/temp-database';
 import type { Db } from '../client';
 import { events, indicatorEvents, indicatorMeasurements, indicators } from '../schema';
 import type { Viewer } from '../viewer';
-import { listIndicatorProgress } from './indicator-progress';
+import { listFirstIndicatorProgress, listIndicatorProgress } from './indicator-progress';
 
 let db: Db;
 beforeEach(async () => {
@@ -25,6 +25,13 @@ describe('indicators against their targets', () => {
       [340, null, null],
       [200000, null, null],
     ]);
+  });
+
+  it('give the first ones in the same order, and whether more exist', () => {
+    const all = listIndicatorProgress(db, { viewer });
+    expect(listFirstIndicatorProgress(db, { viewer }, 3)).toEqual({ indicators: all.slice(0, 3), more: true });
+    expect(listFirstIndicatorProgress(db, { viewer }, 4)).toEqual({ indicators: all, more: false });
+    expect(listFirstIndicatorProgress(db, { viewer: { id: 4, role: 'donor', donorId: 1 } }, 3)).toEqual({ indicators: [], more: false });
   });
 
   it('take progress from linked events, inside the period', () => {

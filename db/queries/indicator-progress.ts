@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityFilterCondition, eventPlaceAndPeriodConditions } from '../filter-conditions';
@@ -37,21 +37,23 @@ function visibleIndicators(params: ProgressParams) {
   );
 }
 
-/** How many indicators the viewer may see under the filters. */
-export function countIndicators(db: Db, params: ProgressParams): number {
-  return db.select({ n: count() }).from(indicators).innerJoin(activities, eq(indicators.activityId, activities.id)).where(visibleIndicators(params)).get()!.n;
-}
-
 const progressOrder = [programs.name, activities.id, indicators.id];
 
 /**
  * Each indicator against its target, by program. Its value is the participants of the events
  * linked to it (inside the filters' country and period) when it has linked events, else its
  * latest measured value (up to the period's end), else null: "not measured yet", never 0.
- * With a limit, the first ones only: their ids are chosen first, so that only those are valued.
  */
-export function listIndicatorProgress(db: Db, params: ProgressParams & { limit?: number }): IndicatorProgress[] {
-  if (params.limit === undefined) return valueIndicators(db, params, visibleIndicators(params));
+export function listIndicatorProgress(db: Db, params: ProgressParams): IndicatorProgress[] {
+  return valueIndicators(db, params, visibleIndicators(params));
+}
+
+/**
+ * The first `limit` indicators of listIndicatorProgress, and whether there are more. Their ids are
+ * chosen first, so that only those are valued; one more id is read instead of counting them all,
+ * which at scale meant joining every indicator to its activity.
+ */
+export function listFirstIndicatorProgress(db: Db, params: ProgressParams, limit: number): { indicators: IndicatorProgress[]; more: boolean } {
   const ids = db
     .select({ id: indicators.id })
     .from(indicators)
@@ -59,10 +61,11 @@ export function listIndicatorProgress(db: Db, params: ProgressParams & { limit?:
     .innerJoin(programs, eq(activities.programId, programs.id))
     .where(visibleIndicators(params))
     .orderBy(...progressOrder)
-    .limit(params.limit)
+    .limit(limit + 1)
     .all()
     .map((row) => row.id);
-  return ids.length === 0 ? [] : valueIndicators(db, params, inArray(indicators.id, ids));
+  const shown = ids.slice(0, limit);
+  return { indicators: shown.length === 0 ? [] : valueIndicators(db, params, inArray(indicators.id, shown)), more: ids.length > limit };
 }
 
 function valueIndicators(db: Db, params: ProgressParams, which: SQL | undefined): IndicatorProgress[] {
