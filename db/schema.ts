@@ -143,10 +143,11 @@ export const activities = sqliteTable(
     ...editable,
   },
   (t) => [
-    index('activities_program_idx').on(t.programId),
-    // Counts and the default page (live activities, latest first) read this narrow index in order
-    // instead of sorting the wide rows.
-    index('activities_archived_commencement_idx').on(t.archivedAt, t.commencementDate),
+    // By program, with what a search reads: a name search scans this narrow index, not the rows.
+    index('activities_program_name_idx').on(t.programId, t.archivedAt, sql`lower(${t.name})`),
+    // Counts by status and the default page (live activities, latest first) read this narrow
+    // index in order instead of the wide rows.
+    index('activities_archived_dates_idx').on(t.archivedAt, t.commencementDate, t.completionDate, t.isOngoing),
     index('activities_commencement_idx').on(t.commencementDate),
     check(
       'activities_completion_after_commencement',
@@ -297,7 +298,22 @@ export const eventRollups = sqliteTable(
     year: text('year'),
     ...participantFigures,
   },
-  (t) => [index('event_rollups_program_idx').on(t.programId), index('event_rollups_country_idx').on(t.countryCode)],
+  (t) => [
+    index('event_rollups_program_idx').on(t.programId),
+    // Sums by country and year read this index in group order, with every figure in it: no sort
+    // and no lookup of the rows.
+    index('event_rollups_place_idx').on(
+      t.countryCode,
+      t.year,
+      t.trainedWomen,
+      t.trainedMen,
+      t.trainedNotDisaggregated,
+      t.trainedTotal,
+      t.genderRecordedWomen,
+      t.genderRecordedBase,
+      t.meetingParticipants,
+    ),
+  ],
 );
 
 /** Live activities counted by program and country (an activity counts once in each of its countries). */
