@@ -82,6 +82,17 @@ export function inIdOrder<Row extends { id: number }>(ids: number[], rows: Row[]
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
+/** Rows grouped by their activity, in their order: one pass, however many activities. */
+export function byActivity<T extends { activityId: number }>(rows: T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.activityId);
+    if (group) group.push(row);
+    else groups.set(row.activityId, [row]);
+  }
+  return groups;
+}
+
 /** Splits ids into chunks small enough for one `in (...)` list. */
 export function* chunks<T>(items: T[], size = 500): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

@@ -18,7 +18,7 @@ import {
   programs,
 } from '../schema';
 import { activityScope, includesArchived } from '../scope';
-import { chunks, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
+import { byActivity, chunks, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
 import { isDonor, type Viewer } from '../viewer';
 
 interface TableParams {
@@ -139,14 +139,16 @@ function loadActivityRows(db: Db, ids: number[], today: string) {
     .orderBy(asc(donors.name))
     .all();
 
+  const countriesOf = byActivity(countries);
+  const fundersOf = byActivity(funders);
   return inIdOrder(
     ids,
     rows.map(({ genderRecordedWomen: women, genderRecordedBase: base, ...row }) => ({
       ...row,
       status: row.status as ActivityStatus,
       shareOfWomen: shareOfWomen(women, base),
-      countries: countries.filter((c) => c.activityId === row.id).map(({ code, nameEn, nameEs }) => ({ code, nameEn, nameEs })),
-      donors: funders.filter((d) => d.activityId === row.id).map(({ id, name, nameEs }) => ({ id, name, nameEs })),
+      countries: (countriesOf.get(row.id) ?? []).map(({ code, nameEn, nameEs }) => ({ code, nameEn, nameEs })),
+      donors: (fundersOf.get(row.id) ?? []).map(({ id, name, nameEs }) => ({ id, name, nameEs })),
     })),
   );
 }

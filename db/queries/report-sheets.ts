@@ -3,6 +3,7 @@ import type { DashboardFilters } from '@/lib/dashboard-filters';
 import { activityPeriodColumns } from '../activity-columns';
 import type { Db } from '../client';
 import { activityFilterCondition } from '../filter-conditions';
+import { byActivity } from '../table-sql';
 import { activities, activityCountries, memberStates, orgUnits, programs } from '../schema';
 import type { Viewer } from '../viewer';
 import { getHeadlineFigures, type HeadlineFigures } from './dashboard';
@@ -59,17 +60,6 @@ export interface ReportBody {
 }
 
 /** The headline figures and every sheet the filters select, within what the viewer may see. */
-/** Rows grouped by their activity, in their order. */
-function byActivity<T extends { activityId: number }>(rows: T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const group = groups.get(row.activityId);
-    if (group) group.push(row);
-    else groups.set(row.activityId, [row]);
-  }
-  return groups;
-}
-
 export function getReportBody(db: Db, params: { viewer: Viewer; filters: DashboardFilters }): ReportBody {
   const { viewer, filters } = params;
   const rows = db
