@@ -17,7 +17,7 @@ export interface PageFigures extends BenchCase {
 const p95Budget: Partial<Record<BudgetGroup, number>> = { dashboard: 150, table: 100, detail: 50 };
 const MAX_PAGE_OVER_FLOOR = 2;
 const CSV_FIRST_BYTES_MS = 500;
-const CSV_PEAK_RSS_MB = 300;
+const CSV_PEAK_MEMORY_MB = 300;
 
 export interface BudgetRow {
   name: string;
@@ -43,7 +43,12 @@ export function budgetRows(figures: { pages: PageFigures[]; csv: ExportFigures; 
     met: pageOverFloor(worstRatio) <= MAX_PAGE_OVER_FLOOR,
   });
   rows.push({ name: 'CSV export, first bytes', figure: `${figures.csv.firstByteMs.toFixed(0)} ms`, budget: `< ${CSV_FIRST_BYTES_MS} ms`, met: figures.csv.firstByteMs < CSV_FIRST_BYTES_MS });
-  rows.push({ name: 'CSV export, server peak memory', figure: `${figures.csv.peakRssMb.toFixed(0)} MB`, budget: `< ${CSV_PEAK_RSS_MB} MB`, met: figures.csv.peakRssMb < CSV_PEAK_RSS_MB });
+  rows.push({
+    name: 'CSV export, server peak private memory',
+    figure: `${figures.csv.peak.privateMb.toFixed(0)} MB`,
+    budget: `< ${CSV_PEAK_MEMORY_MB} MB`,
+    met: figures.csv.peak.privateMb < CSV_PEAK_MEMORY_MB,
+  });
   const failures = figures.load.errors + figures.load.non2xx + figures.load.timeouts;
   rows.push({ name: `errors under load (${figures.load.connections} connections, ${figures.load.seconds} s)`, figure: String(failures), budget: '0', met: failures === 0 });
   const dashboardJs = figures.client.weights.find((weight) => weight.route === '/')?.jsGzip ?? Number.NaN;
@@ -55,6 +60,7 @@ export function budgetRows(figures: { pages: PageFigures[]; csv: ExportFigures; 
 }
 
 const ms = (value: number) => value.toFixed(value < 10 ? 1 : 0);
+const mb = (value: number) => value.toFixed(0);
 
 export function machineDescription(): string {
   const cpus = os.cpus();
@@ -83,7 +89,7 @@ export function markdownReport(run: {
       (p) => `| ${p.label}${p.account === 'donor' ? ' (as donor)' : ''} | ${ms(p.page.median)} | ${ms(p.page.p95)} | ${ms(p.floor.median)} | ${ms(p.floor.p95)} | ${pageOverFloor(p).toFixed(2)} | ${p.statements} |`,
     ),
     '',
-    `CSV export of ${run.csv.rows.toLocaleString('en')} activities (${run.csv.megabytes.toFixed(1)} MB): first bytes after ${ms(run.csv.firstByteMs)} ms, complete after ${ms(run.csv.totalMs)} ms; server memory ${run.csv.idleRssMb.toFixed(0)} MB before, ${run.csv.peakRssMb.toFixed(0)} MB at its peak.`,
+    `CSV export of ${run.csv.rows.toLocaleString('en')} activities (${run.csv.megabytes.toFixed(1)} MB): first bytes after ${ms(run.csv.firstByteMs)} ms, complete after ${ms(run.csv.totalMs)} ms; server private memory ${mb(run.csv.idle.privateMb)} MB before, ${mb(run.csv.peak.privateMb)} MB at its peak (resident, with the mapped database file: ${mb(run.csv.idle.residentMb)} and ${mb(run.csv.peak.residentMb)} MB).`,
     '',
     `Dashboard under load (autocannon, ${run.load.connections} connections, ${run.load.seconds} s, loopback): ${run.load.requestsPerSecond.toFixed(1)} requests/s, latency p50 ${run.load.latencyP50} ms and p99 ${run.load.latencyP99} ms, ${run.load.errors} errors, ${run.load.non2xx} non-2xx, ${run.load.timeouts} timeouts.`,
     '',

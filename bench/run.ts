@@ -88,7 +88,7 @@ async function main() {
     fs.rmSync(logFile, { force: true });
 
     const csv = await measureExport(server, `/api/export/activities?format=csv`, cookies.viewer);
-    console.log(`CSV export: ${csv.rows} rows, first bytes ${csv.firstByteMs.toFixed(0)} ms, all ${csv.totalMs.toFixed(0)} ms, server peak ${csv.peakRssMb.toFixed(0)} MB`);
+    console.log(`CSV export: ${csv.rows} rows, first bytes ${csv.firstByteMs.toFixed(0)} ms, all ${csv.totalMs.toFixed(0)} ms, server peak private ${csv.peak.privateMb.toFixed(0)} MB, resident ${csv.peak.residentMb.toFixed(0)} MB`);
     const load = await measureLoad(`${server.base}/`, cookies.viewer);
     console.log(`Load on /: ${load.requestsPerSecond.toFixed(1)} req/s, ${load.errors} errors, ${load.non2xx} non-2xx`);
     server.stop();

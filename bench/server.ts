@@ -25,7 +25,9 @@ export function freePort(): Promise<number> {
 export async function startServer(databaseFile: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+  // Node runs Next's own bin directly: an npx wrapper would be one more process in the group whose
+  // memory is measured, and it is not the server.
+  const server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
     env: { ...process.env, DATABASE_PATH: databaseFile, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
@@ -35,7 +37,7 @@ export async function startServer(databaseFile: string, env: Record<string, stri
   server.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
   let exited = false;
   server.on('exit', () => (exited = true));
-  // The server runs in its own process group, so stopping it also stops the node process npx starts.
+  // The server runs in its own process group, so stopping it also stops any process it starts.
   const stop = () => {
     try {
       process.kill(-server.pid!);
