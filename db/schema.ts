@@ -145,9 +145,9 @@ export const activities = sqliteTable(
   (t) => [
     // By program, with what a search reads: a name search scans this narrow index, not the rows.
     index('activities_program_name_idx').on(t.programId, t.archivedAt, sql`lower(${t.name})`),
-    // Counts by status and the default page (live activities, latest first) read this narrow
-    // index in order instead of the wide rows.
-    index('activities_archived_dates_idx').on(t.archivedAt, t.commencementDate, t.completionDate, t.isOngoing),
+    // The default order (live activities, latest first, then by id) and the counts by status read
+    // this narrow index in order instead of sorting the wide rows.
+    index('activities_archived_dates_idx').on(t.archivedAt, t.commencementDate, t.id, t.completionDate, t.isOngoing),
     index('activities_commencement_idx').on(t.commencementDate),
     check(
       'activities_completion_after_commencement',
