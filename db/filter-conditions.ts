@@ -108,11 +108,27 @@ export function activityCountryFilterCondition(viewer: Viewer, filters: Dashboar
 export const withoutPeriod = (filters: DashboardFilters): DashboardFilters => ({ ...filters, from: undefined, to: undefined });
 
 /**
- * A live donor that funds at least one activity matching the condition (over `activities`). As an
- * EXISTS, each donor stops at its first such activity instead of every link being read.
+ * Whether the activities asked about are one donor's portfolio (a few thousand at scale): then
+ * "which donors or programs have one of them" is answered by reading the portfolio once (IN);
+ * over everyone's activities, by asking each donor or program for its first one (EXISTS). Each
+ * shape is several times faster than the other in its own case.
  */
-export const fundsSomeActivity = (activityCondition: SQL): SQL =>
+export const isPortfolio = (viewer: Viewer, filters: DashboardFilters = {}) => viewer.role === 'donor' || filters.donor !== undefined;
+
+/** A live donor that funds at least one activity matching the condition (over `activities`). */
+export const fundsSomeActivity = (activityCondition: SQL, portfolio: boolean): SQL =>
   and(
     isNull(donors.archivedAt),
-    sql`exists (select 1 from ${activityDonors} inner join ${activities} on ${activities.id} = ${activityDonors.activityId} where ${activityDonors.donorId} = ${donors.id} and ${activityCondition})`,
+    portfolio
+      ? sql`${donors.id} in (select ${activityDonors.donorId} from ${activityDonors} inner join ${activities} on ${activities.id} = ${activityDonors.activityId} where ${activityCondition})`
+      : sql`exists (select 1 from ${activityDonors} inner join ${activities} on ${activities.id} = ${activityDonors.activityId} where ${activityDonors.donorId} = ${donors.id} and ${activityCondition})`,
+  )!;
+
+/** A live program with at least one activity matching the condition (over `activities`). */
+export const runsSomeActivity = (activityCondition: SQL, portfolio: boolean): SQL =>
+  and(
+    isNull(programs.archivedAt),
+    portfolio
+      ? sql`${programs.id} in (select ${activities.programId} from ${activities} where ${activityCondition})`
+      : sql`exists (select 1 from ${activities} where ${activities.programId} = ${programs.id} and ${activityCondition})`,
   )!;

@@ -2,7 +2,7 @@ import { and, count, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityStatusSql, todayIso } from '../activity-status';
-import { activityCountryFilterCondition, activityFilterCondition, eventFilterCondition, fundsSomeActivity, withoutPeriod } from '../filter-conditions';
+import { activityCountryFilterCondition, activityFilterCondition, eventFilterCondition, fundsSomeActivity, isPortfolio, withoutPeriod } from '../filter-conditions';
 import { shareOfWomen, trainedTotal } from '../participants';
 import { sumAll } from './trained-breakdowns';
 import { listPlaceFacts } from './trained-facts';
@@ -63,7 +63,7 @@ export function getHeadlineFigures(db: Db, params: FilteredParams & { today?: st
     )
     .get()!;
 
-  const funders = db.select({ count: count() }).from(donors).where(fundsSomeActivity(activityCondition)).get()!;
+  const funders = db.select({ count: count() }).from(donors).where(fundsSomeActivity(activityCondition, isPortfolio(params.viewer, filters))).get()!;
 
   return {
     peopleTrained: people.total,

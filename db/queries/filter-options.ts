@@ -1,24 +1,25 @@
-import { and, asc, eq, exists, isNull, sql } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { KnownChoices } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
-import { fundsSomeActivity } from '../filter-conditions';
-import { activities, donors, memberStates, orgUnits, programs } from '../schema';
+import { fundsSomeActivity, isPortfolio, runsSomeActivity } from '../filter-conditions';
+import { donors, memberStates, orgUnits, programs } from '../schema';
 import { activityScope } from '../scope';
 import type { Viewer } from '../viewer';
 
 /**
  * The choices of the dashboard's filters. Programs and donors are those of the activities the
  * viewer may see, so a donor is offered nothing outside its portfolio; units and member states
- * are reference data. Each is asked "has it one activity in scope", which stops at the first.
+ * are reference data.
  */
 export function listFilterOptions(db: Db, params: { viewer: Viewer }) {
   const scope = activityScope(params.viewer);
+  const portfolio = isPortfolio(params.viewer);
 
   return {
     programs: db
       .select({ id: programs.id, name: programs.name })
       .from(programs)
-      .where(and(isNull(programs.archivedAt), exists(db.select({ one: sql`1` }).from(activities).where(and(eq(activities.programId, programs.id), scope)))))
+      .where(runsSomeActivity(scope, portfolio))
       .orderBy(asc(programs.name))
       .all(),
     units: db.select({ code: orgUnits.code, nameEn: orgUnits.nameEn, nameEs: orgUnits.nameEs }).from(orgUnits).orderBy(asc(orgUnits.code)).all(),
@@ -30,7 +31,7 @@ export function listFilterOptions(db: Db, params: { viewer: Viewer }) {
     donors: db
       .select({ id: donors.id, name: donors.name, nameEs: donors.nameEs })
       .from(donors)
-      .where(fundsSomeActivity(scope))
+      .where(fundsSomeActivity(scope, portfolio))
       .orderBy(asc(donors.name))
       .all(),
   };
