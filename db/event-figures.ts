@@ -9,11 +9,12 @@ import {
   trainedTotal,
   trainedWomen,
 } from './participants';
-import { activities, activityCountries, activityCountryRollups, activityFigures, eventRollups, events } from './schema';
+import { activities, activityCountries, activityCountryRollups, activityDonors, activityFigures, donorEventRollups, eventRollups, events } from './schema';
 
-// The stored figures (activity_figures, event_rollups, activity_country_rollups) are derived from
-// the activities and their events and rewritten from them, never adjusted by deltas: whatever a
-// write did, the figures it touches are summed again from the rows, in the same transaction, so
+// The stored figures (activity_figures, event_rollups, donor_event_rollups, activity_country_rollups)
+// are derived from
+// the activities, their funding and their events and rewritten from them, never adjusted by
+// deltas: whatever a write did, the figures it touches are summed again from the rows, in the same transaction, so
 // they cannot drift.
 
 /** The sums, named as the stored columns (an insert from a select needs them aliased). */
@@ -47,7 +48,7 @@ function writeActivityFigures(tx: Writer, activityIds?: number[]): void {
 
 /**
  * Rewrites the rollups of the given programs (all of them with no list) from their live
- * activities: their live events, and their countries.
+ * activities: their live events, their countries and their donors.
  */
 function writeProgramRollups(tx: Writer, programIds?: number[]): void {
   const only = (column: Parameters<typeof inArray>[0]): SQL | undefined => (programIds === undefined ? undefined : inArray(column, programIds));
@@ -76,6 +77,24 @@ function writeProgramRollups(tx: Writer, programIds?: number[]): void {
         .innerJoin(activities, eq(events.activityId, activities.id))
         .where(and(isNull(events.archivedAt), isNull(activities.archivedAt), only(activities.programId)))
         .groupBy(activities.programId, events.countryCode, eventYear),
+    )
+    .run();
+  tx.delete(donorEventRollups).where(only(donorEventRollups.programId)).run();
+  tx.insert(donorEventRollups)
+    .select(
+      tx
+        .select({
+          donorId: activityDonors.donorId,
+          programId: activities.programId,
+          countryCode: events.countryCode,
+          year: eventYear.as('year'),
+          ...sums,
+        })
+        .from(events)
+        .innerJoin(activities, eq(events.activityId, activities.id))
+        .innerJoin(activityDonors, eq(activityDonors.activityId, activities.id))
+        .where(and(isNull(events.archivedAt), isNull(activities.archivedAt), only(activities.programId)))
+        .groupBy(activityDonors.donorId, activities.programId, events.countryCode, eventYear),
     )
     .run();
 }
@@ -114,13 +133,25 @@ export function rebuildEventFigures(tx: Writer): void {
   writeProgramRollups(tx);
 }
 
-/** Whether some activity has no stored figures (a database written before they existed): then rebuild. */
+/**
+ * Whether stored figures are missing (a database written before they existed): some activity has
+ * no row, or funded events have no donor rollups. Then rebuild.
+ */
 export function lacksEventFigures(db: Writer): boolean {
-  const missing = db
+  const activityMissing = db
     .select({ id: activities.id })
     .from(activities)
     .where(sql`not exists (select 1 from ${activityFigures} where ${activityFigures.activityId} = ${activities.id})`)
     .limit(1)
     .get();
-  return missing !== undefined;
+  if (activityMissing !== undefined) return true;
+  const donorRollupsMissing = db
+    .select({ id: events.id })
+    .from(events)
+    .innerJoin(activities, eq(events.activityId, activities.id))
+    .innerJoin(activityDonors, eq(activityDonors.activityId, activities.id))
+    .where(and(isNull(events.archivedAt), isNull(activities.archivedAt), sql`not exists (select 1 from ${donorEventRollups})`))
+    .limit(1)
+    .get();
+  return donorRollupsMissing !== undefined;
 }

@@ -316,6 +316,36 @@ export const eventRollups = sqliteTable(
   ],
 );
 
+/**
+ * The same sums for each donor, over the activities it funds: a donor's dashboard, or staff's
+ * filtered by a donor. An activity with two donors counts for each; its program's rows are
+ * rewritten with event_rollups, so a change of funding is in them too.
+ */
+export const donorEventRollups = sqliteTable(
+  'donor_event_rollups',
+  {
+    donorId: integer('donor_id')
+      .notNull()
+      .references(() => donors.id),
+    programId: integer('program_id')
+      .notNull()
+      .references(() => programs.id),
+    countryCode: text('country_code'),
+    year: text('year'),
+    ...participantFigures,
+  },
+  (t) => {
+    const figures = [t.trainedWomen, t.trainedMen, t.trainedNotDisaggregated, t.trainedTotal, t.genderRecordedWomen, t.genderRecordedBase, t.meetingParticipants] as const;
+    // One donor's sums by place and by program read these in group order with every figure in
+    // them (a busy donor has thousands of rows); the program index serves the rewrites.
+    return [
+      index('donor_event_rollups_place_idx').on(t.donorId, t.countryCode, t.year, ...figures),
+      index('donor_event_rollups_donor_program_idx').on(t.donorId, t.programId, ...figures),
+      index('donor_event_rollups_program_idx').on(t.programId),
+    ];
+  },
+);
+
 /** Live activities counted by program and country (an activity counts once in each of its countries). */
 export const activityCountryRollups = sqliteTable(
   'activity_country_rollups',

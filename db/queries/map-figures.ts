@@ -5,7 +5,7 @@ import { activityCountryFilterCondition } from '../filter-conditions';
 import { activities, activityCountries, activityCountryRollups } from '../schema';
 import type { Viewer } from '../viewer';
 import { listMemberStates } from './member-states';
-import { rollupConditions, rollupsAnswer } from './trained-facts';
+import { factSource, rollupConditions } from './trained-facts';
 import { listShareOfWomenByCountry, listTrainedByCountry, type GenderCounts, type WomenShare } from './trained-breakdowns';
 
 // The map's figures: every member state with what the viewer may see there under the dashboard's
@@ -32,7 +32,7 @@ export interface CountryFigures extends GenderCounts {
  */
 export function listActivitiesByCountry(db: Db, params: MapParams) {
   const filters = params.filters ?? {};
-  if (rollupsAnswer(params) && filters.from === undefined && filters.to === undefined) {
+  if (factSource(params).from === 'rollups' && filters.from === undefined && filters.to === undefined) {
     return db
       .select({ countryCode: activityCountryRollups.countryCode, activities: sql<number>`sum(${activityCountryRollups.activities})`.mapWith(Number) })
       .from(activityCountryRollups)

@@ -13,7 +13,7 @@ import {
   trainedWomen,
 } from '../participants';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { activities, eventRollups, events, memberStates, orgUnits, programs } from '../schema';
+import { activities, donorEventRollups, eventRollups, events, memberStates, orgUnits, programs } from '../schema';
 import type { Viewer } from '../viewer';
 
 // The participant figures every breakdown is made from: sums by country (where the event took
@@ -54,12 +54,23 @@ const isWholeYearStart = (date: string | undefined) => date === undefined || dat
 const isWholeYearEnd = (date: string | undefined) => date === undefined || date.endsWith('-12-31');
 
 /**
- * The rollups hold the live events of live activities, whoever funds them: they answer staff, and
- * any filter on program, unit, country, subregion, or a period of whole years.
+ * Where the sums can be read: the stored rollups hold the live events of live activities by
+ * program, country and year, for everyone (event_rollups) and for each funding donor
+ * (donor_event_rollups). They answer any filter on program, unit, country, subregion, or a period
+ * of whole years; the donor rollups answer one donor's portfolio (a donor viewer, or staff
+ * filtering by a donor). Anything else (a period not of whole years, a donor filtering by a
+ * co-funder) is summed from the events.
  */
-export function rollupsAnswer(params: FactParams): boolean {
+export type FactSource = { from: 'events' } | { from: 'rollups' } | { from: 'donorRollups'; donorId: number | null };
+
+export function factSource(params: FactParams): FactSource {
+  const { viewer } = params;
   const filters = params.filters ?? {};
-  return params.viewer.role !== 'donor' && filters.donor === undefined && isWholeYearStart(filters.from) && isWholeYearEnd(filters.to);
+  if (!isWholeYearStart(filters.from) || !isWholeYearEnd(filters.to)) return { from: 'events' };
+  if (viewer.role !== 'donor') return filters.donor === undefined ? { from: 'rollups' } : { from: 'donorRollups', donorId: filters.donor };
+  // A donor's own scope; an account without a donor matches nothing, as its scope does.
+  if (filters.donor === undefined || filters.donor === viewer.donorId) return { from: 'donorRollups', donorId: viewer.donorId };
+  return { from: 'events' };
 }
 
 const subregionCountries = (subregion: string) => sql`select ${memberStates.code} from ${memberStates} where ${memberStates.subregion} = ${subregion}`;
@@ -86,26 +97,27 @@ export function rollupConditions(filters: DashboardFilters, columns: RollupColum
 
 const summed = (column: SQLiteColumn) => sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number);
 
-const rollupSums = {
-  women: summed(eventRollups.trainedWomen),
-  men: summed(eventRollups.trainedMen),
-  notDisaggregated: summed(eventRollups.trainedNotDisaggregated),
-  total: summed(eventRollups.trainedTotal),
-  recordedWomen: summed(eventRollups.genderRecordedWomen),
-  recordedBase: summed(eventRollups.genderRecordedBase),
-  meetingParticipants: summed(eventRollups.meetingParticipants),
+const rollupsQuery = (db: Db, filters: DashboardFilters, source: FactSource) => {
+  const table = source.from === 'donorRollups' ? donorEventRollups : eventRollups;
+  const sums = {
+    women: summed(table.trainedWomen),
+    men: summed(table.trainedMen),
+    notDisaggregated: summed(table.trainedNotDisaggregated),
+    total: summed(table.trainedTotal),
+    recordedWomen: summed(table.genderRecordedWomen),
+    recordedBase: summed(table.genderRecordedBase),
+    meetingParticipants: summed(table.meetingParticipants),
+  };
+  // Without a donor (the donor rollups of no donor) nothing matches.
+  const where = and(
+    rollupConditions(filters, table),
+    source.from === 'donorRollups' ? (source.donorId === null ? sql`1 = 0` : eq(donorEventRollups.donorId, source.donorId)) : undefined,
+  );
+  return {
+    byPlace: () => db.select({ countryCode: table.countryCode, year: table.year, ...sums }).from(table).where(where).groupBy(table.countryCode, table.year).all(),
+    byProgram: () => db.select({ programId: table.programId, ...sums }).from(table).where(where).groupBy(table.programId).all(),
+  };
 };
-
-const rollupsQuery = (db: Db, filters: DashboardFilters) => ({
-  byPlace: () =>
-    db
-      .select({ countryCode: eventRollups.countryCode, year: eventRollups.year, ...rollupSums })
-      .from(eventRollups)
-      .where(rollupConditions(filters))
-      .groupBy(eventRollups.countryCode, eventRollups.year)
-      .all(),
-  byProgram: () => db.select({ programId: eventRollups.programId, ...rollupSums }).from(eventRollups).where(rollupConditions(filters)).groupBy(eventRollups.programId).all(),
-});
 
 const eventYear = sql<string | null>`substr(${events.startDate}, 1, 4)`;
 
@@ -133,20 +145,18 @@ const eventsQuery = (db: Db, params: FactParams) => {
   };
 };
 
-/** The sums by place, from the rollups (when asked) or the events, whichever answers. */
-export function listPlaceFactsFrom(db: Db, params: FactParams, source: 'rollups' | 'events'): PlaceFact[] {
-  return source === 'rollups' ? rollupsQuery(db, params.filters ?? {}).byPlace() : eventsQuery(db, params).byPlace();
+/** The sums by place, read from the given source (factSource tells which can answer). */
+export function listPlaceFactsFrom(db: Db, params: FactParams, source: FactSource): PlaceFact[] {
+  return source.from === 'events' ? eventsQuery(db, params).byPlace() : rollupsQuery(db, params.filters ?? {}, source).byPlace();
 }
 
-export function listProgramFactsFrom(db: Db, params: FactParams, source: 'rollups' | 'events'): ProgramFact[] {
-  return source === 'rollups' ? rollupsQuery(db, params.filters ?? {}).byProgram() : eventsQuery(db, params).byProgram();
+export function listProgramFactsFrom(db: Db, params: FactParams, source: FactSource): ProgramFact[] {
+  return source.from === 'events' ? eventsQuery(db, params).byProgram() : rollupsQuery(db, params.filters ?? {}, source).byProgram();
 }
-
-const sourceFor = (viewer: Viewer, filters: DashboardFilters) => (rollupsAnswer({ viewer, filters }) ? 'rollups' : 'events');
 
 // Read once per request, however many breakdowns a page draws from them.
-const placeFactsOnce = cache((db: Db, viewer: Viewer, filters: DashboardFilters) => listPlaceFactsFrom(db, { viewer, filters }, sourceFor(viewer, filters)));
-const programFactsOnce = cache((db: Db, viewer: Viewer, filters: DashboardFilters) => listProgramFactsFrom(db, { viewer, filters }, sourceFor(viewer, filters)));
+const placeFactsOnce = cache((db: Db, viewer: Viewer, filters: DashboardFilters) => listPlaceFactsFrom(db, { viewer, filters }, factSource({ viewer, filters })));
+const programFactsOnce = cache((db: Db, viewer: Viewer, filters: DashboardFilters) => listProgramFactsFrom(db, { viewer, filters }, factSource({ viewer, filters })));
 
 const noFilters: DashboardFilters = {};
 
