@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { parseSearchParams } from './search-params';
+import { parseSearchParams, queryOf } from './search-params';
 
 const shape = { page: z.coerce.number().int().min(1).max(1000), action: z.enum(['create', 'update']), from: z.iso.date() };
 
@@ -13,5 +13,14 @@ describe('parseSearchParams', () => {
     const hostile = { page: '-1', action: '<script>alert(1)</script>', from: "2017-01-01' OR 1=1", ignored: 'x' };
     expect(parseSearchParams(shape, hostile)).toEqual({ values: {}, invalid: ['page', 'action', 'from'] });
     expect(parseSearchParams(shape, { page: '9'.repeat(5000) }).invalid).toEqual(['page']);
+  });
+});
+
+describe('queryOf', () => {
+  it('gives the same string for the same parameters, repeated ones and odd characters included', () => {
+    const query = queryOf({ from: '2020-01-01', program: ['3', '4'], to: undefined, q: "a&b='c'" });
+    expect(query).toBe('from=2020-01-01&program=3&program=4&q=a%26b%3D%27c%27');
+    expect(new URLSearchParams(query).getAll('program')).toEqual(['3', '4']);
+    expect(queryOf({})).toBe('');
   });
 });

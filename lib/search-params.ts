@@ -21,3 +21,10 @@ export function parseSearchParams<Shape extends Record<string, z.ZodType>>(
   }
   return { values, invalid };
 }
+
+/** A page's search parameters as a query string, in their order. */
+export function queryOf(params: Record<string, string | string[] | undefined>): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) for (const one of [value ?? []].flat()) query.append(name, one);
+  return query.toString();
+}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { cache } from 'react';
 import { connection } from 'next/server';
 import { getAccount, requireAccount } from '@/auth';
 import { ReportView } from '@/components/reports/report-view';
@@ -8,19 +9,22 @@ import { getDonorReport } from '@/db/queries/donor-report';
 import type { Viewer } from '@/db/viewer';
 import { loadReportText } from '@/lib/reports/load-report-text';
 import { readReportFilters } from '@/lib/reports/report-request';
+import { queryOf } from '@/lib/search-params';
 import { recordIdParamSchema } from '@/lib/route-params';
 
-async function findReport(viewer: Viewer, id: string, searchParams: Record<string, string | string[] | undefined>) {
+// The title and the page need the same report: built once per request (the account is the
+// same object within a request, and the query is compared as a string).
+const findReport = cache(async (viewer: Viewer, id: string, query: string) => {
   const parsed = recordIdParamSchema.safeParse(id);
   if (!parsed.success) return undefined;
-  const request = readReportFilters(viewer, searchParams);
+  const request = readReportFilters(viewer, new URLSearchParams(query));
   const report = getDonorReport(db, { viewer, id: parsed.data, filters: request.filters });
   return report && { ...request, report };
-}
+});
 
 export async function generateMetadata({ params, searchParams }: PageProps<'/donors/[id]/report'>): Promise<Metadata> {
   const account = await getAccount();
-  const found = account ? await findReport(account, (await params).id, await searchParams) : undefined;
+  const found = account ? await findReport(account, (await params).id, queryOf(await searchParams)) : undefined;
   return { title: found ? (await loadReportText()).title(found.report) : undefined };
 }
 
@@ -28,7 +32,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/don
 export default async function DonorReportPage({ params, searchParams }: PageProps<'/donors/[id]/report'>) {
   await connection();
   const account = await requireAccount();
-  const found = await findReport(account, (await params).id, await searchParams);
+  const found = await findReport(account, (await params).id, queryOf(await searchParams));
   if (!found) notFound();
   return <ReportView viewer={account} {...found} />;
 }
