@@ -106,6 +106,7 @@ export async function AmericasMap({ figures, measure, variant }: { figures: Coun
       </MapTooltips>
       <MapLegend
         title={t('legendTitle', { measure: measureName })}
+        level={isFull ? 2 : 3}
         entries={legendEntries(classes, fills, measure, t)}
         noActivities={t('noActivities')}
         noFigure={t(`noFigure.${measure}`)}
