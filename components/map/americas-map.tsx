@@ -3,6 +3,7 @@ import type { CountryFigures } from '@/db/queries/map-figures';
 import { localizedName } from '@/lib/localized-name';
 import type { MapClass } from '@/lib/map/classes';
 import { mapGeometry } from '@/lib/map/geometry';
+import { shapeHref } from '@/lib/map/sprite';
 import { measureClasses, type MapMeasure } from '@/lib/map/measures';
 import { classFills, fillOf, shadeOf, type Shade } from '@/lib/map/shading';
 import { CountryMark, HatchPattern, InsetLabel, MapSvg } from './map-drawing';
@@ -67,7 +68,7 @@ export async function AmericasMap({ figures, measure, variant }: { figures: Coun
       >
         {/* On a wide screen the hemisphere is as tall as the window allows, with the inset beside it. */}
         <MapSvg
-          layer={hemisphere}
+          layer="hemisphere"
           label={t('mapLabel', { measure: measureName })}
           className={isFull ? 'h-auto w-full lg:h-[80vh] lg:w-auto' : 'h-auto w-full md:h-[36rem] md:w-auto'}
         >
@@ -78,7 +79,7 @@ export async function AmericasMap({ figures, measure, variant }: { figures: Coun
             const isInInset = insetCodes.has(shape.code);
             return (
               <CountryLink key={shape.code} country={country} label={ariaLabel(country)} isInInset={isInInset}>
-                <path d={shape.path} fill={country.fill} />
+                <use href={shapeHref('hemisphere', shape.code)} fill={country.fill} />
                 {shape.isSmall && !isInInset ? <CountryMark shape={shape} fill={country.fill} radius={6} /> : null}
               </CountryLink>
             );
@@ -87,14 +88,14 @@ export async function AmericasMap({ figures, measure, variant }: { figures: Coun
         </MapSvg>
         <figure className="mx-auto w-full max-w-xs">
           <figcaption className="mb-1 text-sm font-semibold text-slate-800">{t('insetTitle')}</figcaption>
-          <MapSvg layer={inset} label={t('insetLabel', { measure: measureName })} testId="map-inset">
+          <MapSvg layer="eastern-caribbean" label={t('insetLabel', { measure: measureName })} testId="map-inset">
             <HatchPattern id={INSET_HATCH} />
             {inset.countries.map((shape) => {
               const country = withFill(shape.code, INSET_HATCH);
-              if (!insetCodes.has(shape.code)) return <path key={shape.code} d={shape.path} fill={country.fill} stroke="#64748b" strokeWidth={0.5} />;
+              if (!insetCodes.has(shape.code)) return <use key={shape.code} href={shapeHref('eastern-caribbean', shape.code)} fill={country.fill} stroke="#64748b" strokeWidth={0.5} />;
               return (
                 <CountryLink key={shape.code} country={country} label={ariaLabel(country)}>
-                  <path d={shape.path} fill={country.fill} />
+                  <use href={shapeHref('eastern-caribbean', shape.code)} fill={country.fill} />
                   <CountryMark shape={shape} fill={country.fill} radius={9} />
                   <InsetLabel shape={shape} name={country.name} />
                 </CountryLink>
@@ -105,6 +106,7 @@ export async function AmericasMap({ figures, measure, variant }: { figures: Coun
       </MapTooltips>
       <MapLegend
         title={t('legendTitle', { measure: measureName })}
+        level={isFull ? 2 : 3}
         entries={legendEntries(classes, fills, measure, t)}
         noActivities={t('noActivities')}
         noFigure={t(`noFigure.${measure}`)}

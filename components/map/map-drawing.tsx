@@ -1,4 +1,5 @@
-import type { CountryShape, MapLayer } from '@/lib/map/geometry';
+import type { CountryShape } from '@/lib/map/geometry';
+import { mapLayer, OTHER_LAND_ID, shapeHref, type MapLayerName } from '@/lib/map/sprite';
 
 // The SVG pieces every map drawing shares: the frame with sea and other land, the "none"
 // hatching, a small state's mark and its label in the inset.
@@ -6,13 +7,14 @@ import type { CountryShape, MapLayer } from '@/lib/map/geometry';
 const SEA = '#f1f5f9';
 const OTHER_LAND = '#e7e5e4';
 
-export function MapSvg({ layer, label, className = 'h-auto w-full', testId, children }: {
-  layer: MapLayer;
+export function MapSvg({ layer: name, label, className = 'h-auto w-full', testId, children }: {
+  layer: MapLayerName;
   label: string;
   className?: string;
   testId?: string;
   children: React.ReactNode;
 }) {
+  const layer = mapLayer(name);
   return (
     <svg
       viewBox={`0 0 ${layer.width} ${layer.height}`}
@@ -23,7 +25,7 @@ export function MapSvg({ layer, label, className = 'h-auto w-full', testId, chil
       preserveAspectRatio="xMidYMid meet"
     >
       <rect width={layer.width} height={layer.height} fill={SEA} />
-      <path d={layer.otherLand} fill={OTHER_LAND} stroke="#fff" strokeWidth={0.5} />
+      <use href={shapeHref(name, OTHER_LAND_ID)} fill={OTHER_LAND} stroke="#fff" strokeWidth={0.5} />
       {children}
     </svg>
   );

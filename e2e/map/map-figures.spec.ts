@@ -74,7 +74,7 @@ test("a country's name and figures show on hover and on keyboard focus", async (
   await expect(tooltip).toContainText(`People trained: ${barbados.total} (${barbados.women} women, ${barbados.men} men`);
 
   // Hovering Belize on the hemisphere.
-  await page.locator('[data-testid="americas-map"] svg').first().locator('a[data-country="BZ"] path').hover({ force: true });
+  await page.locator('[data-testid="americas-map"] svg').first().locator('a[data-country="BZ"] use').hover({ force: true });
   await expect(tooltip).toContainText('Belize');
 
   // From the keyboard: the link is focused, the same tooltip shows, and the name carries the figures.

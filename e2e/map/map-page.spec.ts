@@ -27,6 +27,8 @@ test('the map page has no serious accessibility violation, table open and a coun
   await page.getByRole('link', { name: /^Barbados\./ }).focus();
   await expect(page.getByTestId('map-tooltip')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  // Under the page's h1 the legend is an h2 (an h3 under the dashboard's map heading): no level skipped.
+  await expect(page.getByRole('heading', { level: 2, name: 'Legend: Share of women' })).toBeVisible();
 });
 
 test('a country profile with its locator map has no serious accessibility violation', async ({ page }) => {
