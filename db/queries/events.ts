@@ -62,7 +62,6 @@ function listEventIds(db: Db, params: TableParams, window?: { limit: number; off
   return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
 }
 
-
 const eventFields = {
   id: events.id,
   kind: events.kind,
