@@ -42,22 +42,27 @@ const eventColumns: ColumnsSql = {
   total: { value: eventTotal },
 };
 
-/** Events hang from activities: the activity's scope decides, and archived events stay out unless asked for. */
-function eventScope(viewer: Viewer, archived: boolean) {
+/**
+ * Events hang from activities: the activity's scope decides, and archived events stay out unless
+ * asked for. `stopsEarly` is for a statement that reads few events (a page, a capped count): its
+ * LIMIT 1 keeps the EXISTS one lookup per event, where SQLite would otherwise first read all
+ * 100k activities into a Bloom filter (~8 ms a statement), which pays off only when every event is read.
+ */
+function eventScope(viewer: Viewer, archived: boolean, stopsEarly = false) {
   const includeArchived = includesArchived(viewer, archived);
-  const ofActivityInScope = sql`exists (select 1 from ${activities} where ${activities.id} = ${events.activityId} and ${activityScope(viewer, { includeArchived })})`;
+  const ofActivityInScope = sql`exists (select 1 from ${activities} where ${activities.id} = ${events.activityId} and ${activityScope(viewer, { includeArchived })}${stopsEarly ? sql` limit 1` : sql``})`;
   return and(ofActivityInScope, includeArchived ? undefined : isNull(events.archivedAt))!;
 }
 
-function filteredEvents(params: TableParams) {
-  return and(eventScope(params.viewer, params.state.archived), ...stateConditions(eventColumns, params.state));
+function filteredEvents(params: TableParams, stopsEarly: boolean) {
+  return and(eventScope(params.viewer, params.state.archived, stopsEarly), ...stateConditions(eventColumns, params.state));
 }
 
 function listEventIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
   const query = db
     .select({ id: events.id })
     .from(events)
-    .where(filteredEvents(params))
+    .where(filteredEvents(params, window !== undefined))
     .orderBy(...stateOrderBy(eventColumns, params.state, events.id));
   return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
 }
@@ -100,7 +105,7 @@ export type EventRow = ReturnType<typeof loadEventRows>[number];
 
 /** One page of the events table, as the viewer may see it, with how many the filters select (up to a cap). */
 export function listEvents(db: Db, params: TableParams) {
-  const { total, capped } = cappedCount(db, events, filteredEvents(params));
+  const { total, capped } = cappedCount(db, events, filteredEvents(params, true));
   const { page, pageCount, limit, offset } = pageWindow(params.state, total);
   return { rows: loadEventRows(db, listEventIds(db, params, { limit, offset })), total, capped, page, pageCount };
 }
