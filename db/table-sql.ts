@@ -1,6 +1,7 @@
-import { and, getTableColumns, getTableName, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, count, getTableColumns, getTableName, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FilterValue, TableState } from '@/lib/table-state';
+import type { Db } from './client';
 
 // Turns a table's URL state into portable SQL: WHERE conditions from filters and the global
 // search, ORDER BY from the sort. Each table query says which SQL expression stands for each
@@ -13,6 +14,8 @@ export interface ColumnSql {
   searchable?: boolean;
   /** A filter that is not a plain comparison of `value` (e.g. "has a country in this subregion"). */
   filter?: (filter: FilterValue) => SQL | undefined;
+  /** "Contains" said another way than `containsText(value)` (through an index), with the same result. */
+  contains?: (text: string) => SQL;
 }
 
 export type ColumnsSql = Record<string, ColumnSql>;
@@ -23,10 +26,13 @@ export function containsText(expression: SQL | AnyColumn, text: string): SQL {
   return sql`lower(${expression}) like ${`%${escaped}%`} escape '\\'`;
 }
 
-function comparison(expression: SQL | AnyColumn, filter: FilterValue): SQL | undefined {
+const contains = (column: ColumnSql, text: string): SQL => (column.contains ? column.contains(text) : containsText(column.value, text));
+
+function comparison(column: ColumnSql, filter: FilterValue): SQL | undefined {
+  const expression = column.value;
   switch (filter.kind) {
     case 'text':
-      return containsText(expression, filter.value);
+      return contains(column, filter.value);
     case 'choice':
       return sql`${expression} = ${filter.value}`;
     case 'dateRange':
@@ -44,15 +50,25 @@ export function stateConditions(columns: ColumnsSql, state: Pick<TableState, 'fi
   const conditions: SQL[] = [];
   for (const [id, filter] of Object.entries(state.filters)) {
     const column = columns[id];
-    const condition = column && (column.filter ? column.filter(filter) : comparison(column.value, filter));
+    const condition = column && (column.filter ? column.filter(filter) : comparison(column, filter));
     if (condition) conditions.push(condition);
   }
   if (state.q) {
     const searchable = Object.values(columns).filter((c) => c.searchable);
-    const match = or(...searchable.map((c) => containsText(c.value, state.q)));
+    const match = or(...searchable.map((c) => contains(c, state.q)));
     if (match) conditions.push(match);
   }
   return conditions;
+}
+
+/** Past this many rows a table stops counting and says "more than": counting a million cost more than the page. */
+export const COUNT_CAP = 10_000;
+
+/** How many rows of a table a WHERE selects, counted up to COUNT_CAP; `capped` when more match. */
+export function cappedCount(db: Db, table: SQLiteTable, where: SQL | undefined): { total: number; capped: boolean } {
+  const matching = db.select({ one: sql`1`.as('one') }).from(table).where(where).limit(COUNT_CAP + 1).as('matching');
+  const n = db.select({ n: count() }).from(matching).get()!.n;
+  return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { TableSpec, TableState } from './table-state';
 export function tableView<TRow>(
   spec: TableSpec,
   parsed: { state: TableState; ignored: string[] },
-  result: { rows: TRow[]; total: number; page: number; pageCount: number },
+  result: { rows: TRow[]; total: number; capped?: boolean; page: number; pageCount: number },
 ): TableView<TRow> {
   return { ...result, ...parsed, columns: viewColumns(spec), defaultSort: spec.defaultSort };
 }

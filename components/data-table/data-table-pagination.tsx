@@ -9,12 +9,14 @@ interface Props {
   page: number;
   pageCount: number;
   total: number;
+  /** More rows match than `total` (the count stopped there): the pages shown are the first ones. */
+  capped: boolean;
   size: number;
   href: (change: Partial<TableState>) => string;
 }
 
 /** Where the reader is among the pages, links to the others, and the page size. */
-export function DataTablePagination({ page, pageCount, total, size, href }: Props) {
+export function DataTablePagination({ page, pageCount, total, capped, size, href }: Props) {
   const t = useTranslations('dataTable');
   const format = useFormatter();
   const router = useRouter();
@@ -36,7 +38,7 @@ export function DataTablePagination({ page, pageCount, total, size, href }: Prop
   return (
     <nav aria-label={t('pagination')} className="flex flex-wrap items-center justify-between gap-3 text-sm">
       <p role="status" data-testid="table-range">
-        {t('shown', { first: format.number(first), last: format.number(last), total: format.number(total) })}
+        {t(capped ? 'shownOfMore' : 'shown', { first: format.number(first), last: format.number(last), total: format.number(total) })}
       </p>
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2">
@@ -56,7 +58,7 @@ export function DataTablePagination({ page, pageCount, total, size, href }: Prop
         {pageLink(1, t('firstPage'), page <= 1)}
         {pageLink(page - 1, t('previousPage'), page <= 1)}
         <span aria-current="page" data-testid="table-page">
-          {t('pageOf', { page: format.number(page), pageCount: format.number(pageCount) })}
+          {t(capped ? 'pageOfMore' : 'pageOf', { page: format.number(page), pageCount: format.number(pageCount) })}
         </span>
         {pageLink(page + 1, t('nextPage'), page >= pageCount)}
         {pageLink(pageCount, t('lastPage'), page >= pageCount)}

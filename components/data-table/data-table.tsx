@@ -152,7 +152,14 @@ export function DataTable<TRow extends { id: number }>({ name, caption, view, co
           </tbody>
         </table>
       </div>
-      <DataTablePagination page={view.page} pageCount={view.pageCount} total={view.total} size={state.size} href={href} />
+      <DataTablePagination
+        page={view.page}
+        pageCount={view.pageCount}
+        total={view.total}
+        capped={view.capped ?? false}
+        size={state.size}
+        href={href}
+      />
     </div>
   );
 }

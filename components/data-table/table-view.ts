@@ -4,6 +4,8 @@ import type { ColumnSpec, TableSpec, TableState } from '@/lib/table-state';
 export interface TableView<TRow> {
   rows: TRow[];
   total: number;
+  /** More rows match than `total`: counting stopped there. */
+  capped?: boolean;
   page: number;
   pageCount: number;
   state: TableState;

@@ -1,11 +1,15 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eventsTableSpec } from '@/lib/table-specs';
 import { parseTableState } from '@/lib/table-state';
 import { openDemoDatabase } from '@/test/temp-database';
 import { donorViewer, staffViewer } from '@/test/viewers';
 import type { Db } from '../client';
-import { events } from '../schema';
+import { setArchived } from '../mutations/editable';
+import { createEvent, updateEvent, type EventValues } from '../mutations/events';
+import { activities, eventSectors, events } from '../schema';
+import { COUNT_CAP, containsText } from '../table-sql';
+import type { Viewer } from '../viewer';
 import { exportEvents, getEvent, listEvents } from './events';
 
 let db: Db;
@@ -62,5 +66,89 @@ describe('events table', () => {
     db.update(events).set({ archivedAt: '2026-01-01T00:00:00Z' }).where(eq(events.id, idOf('Air Cargo Workshop'))).run();
     expect(listEvents(db, { viewer: staffViewer(), state: state() }).total).toBe(11);
     expect(listEvents(db, { viewer: staffViewer(), state: state('archived=1') }).total).toBe(12);
+  });
+});
+
+const editor: Viewer = { id: 2, role: 'editor', donorId: null };
+const searched = (query: string) => listEvents(db, { viewer: staffViewer(), state: state(query) });
+const foundIds = (text: string) => searched(new URLSearchParams({ q: text, size: '100', sort: 'title' }).toString()).rows.map((e) => e.id);
+
+/** The live events whose title or activity's name contains the text, by a plain scan: what the search answered before its index. */
+const scanned = (text: string) =>
+  db
+    .select({ id: events.id })
+    .from(events)
+    .innerJoin(activities, eq(activities.id, events.activityId))
+    .where(and(isNull(events.archivedAt), isNull(activities.archivedAt), or(containsText(events.title, text), containsText(activities.name, text))))
+    .orderBy(asc(events.title), asc(events.id))
+    .all()
+    .map((e) => e.id);
+
+/** An event's current values, as its form would send them back. */
+function valuesOf(id: number): EventValues {
+  const e = db.select().from(events).where(eq(events.id, id)).get()!;
+  const sectors = db.select({ code: eventSectors.sectorCode }).from(eventSectors).where(eq(eventSectors.eventId, id)).all();
+  return {
+    activityId: e.activityId,
+    kind: e.kind,
+    title: e.title,
+    countryCode: e.countryCode,
+    start: e.startDate ? { date: e.startDate, precision: e.startPrecision! } : null,
+    end: e.endDate ? { date: e.endDate, precision: e.endPrecision! } : null,
+    venue: e.venue,
+    modality: e.modality,
+    sectors: sectors.map((s) => s.code),
+    women: e.women,
+    men: e.men,
+    notDisaggregated: e.notDisaggregated,
+    isApproximate: e.isApproximate,
+  };
+}
+
+describe('events table search', () => {
+  it('finds what a scan of titles and activity names finds, whatever the text', () => {
+    const texts = ['workshop', 'WORKSHOP', 'ity C', 'Wo', 'o', 'ó', 'ción', 'Belize City', '"', 'a"b', '""', "'", '%', '_', '50%', '\\', 'work*', '^work', '-work', 'title:work', 'NEAR(work shop)', 'shop OR x', 'AND', '(', 'seguridad'];
+    expect(scanned('workshop').length).toBeGreaterThan(1);
+    for (const text of texts) expect(foundIds(text), text).toEqual(scanned(text));
+  });
+
+  it('filters a column by text the same way', () => {
+    expect(searched('f.title=WORKSHOP').total).toBe(db.select({ id: events.id }).from(events).where(containsText(events.title, 'workshop')).all().length);
+    expect(searched('f.title=%25').total).toBe(0);
+  });
+
+  it('follows the events and activities as they are created, renamed and archived', () => {
+    const cargo = idOf('Air Cargo Workshop');
+    const created = createEvent(db, { actor: editor, values: { ...valuesOf(cargo), title: 'Zanzibar drill' } });
+    expect(foundIds('zanzibar')).toEqual([created]);
+
+    updateEvent(db, { actor: editor, id: created, version: 1, values: { ...valuesOf(created), title: 'Quetzal drill' } });
+    expect(foundIds('zanzibar')).toEqual([]);
+    expect(foundIds('quetzal')).toEqual([created]);
+
+    setArchived(db, { table: events, actor: editor, id: created, version: 2, archived: true });
+    expect(foundIds('quetzal')).toEqual([]);
+    expect(searched('q=quetzal&archived=1').rows.map((e) => e.id)).toEqual([created]);
+
+    // The index follows any write to the table (a trigger), not only the editors' forms.
+    db.update(activities).set({ name: 'Kestrel screening' }).where(eq(activities.id, valuesOf(cargo).activityId)).run();
+    expect(foundIds('kestrel')).toEqual(scanned('kestrel'));
+    expect(foundIds('kestrel')).toContain(cargo);
+  });
+});
+
+describe('events table count', () => {
+  it('counts exactly up to the cap, then says there are more and pages through the first ones', () => {
+    expect(searched('')).toMatchObject({ total: 12, capped: false, pageCount: 1 });
+    const activityId = valuesOf(idOf('Air Cargo Workshop')).activityId;
+    db.run(sql`with recursive n(i) as (select 1 union all select i + 1 from n where i <= ${COUNT_CAP})
+      insert into ${events} (activity_id, kind, title) select ${activityId}, 'meeting', 'Bulk meeting ' || i from n`);
+
+    const first = searched('size=100');
+    expect(first).toMatchObject({ total: COUNT_CAP, capped: true, page: 1, pageCount: COUNT_CAP / 100 });
+    const beyond = searched('size=100&page=999999');
+    expect(beyond).toMatchObject({ page: COUNT_CAP / 100, capped: true });
+    expect(beyond.rows).toHaveLength(100);
+    expect(searched('f.title=Air Cargo')).toMatchObject({ total: 1, capped: false });
   });
 });
