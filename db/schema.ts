@@ -143,7 +143,8 @@ export const activities = sqliteTable(
     ...editable,
   },
   (t) => [
-    index('activities_program_idx').on(t.programId),
+    // Counting a program's live activities reads this index alone, not the wide rows.
+    index('activities_program_archived_idx').on(t.programId, t.archivedAt),
     // Counts and the default page (live activities, latest first) read this narrow index in order
     // instead of sorting the wide rows.
     index('activities_archived_commencement_idx').on(t.archivedAt, t.commencementDate),
@@ -299,6 +300,22 @@ export const eventRollups = sqliteTable(
   },
   (t) => [index('event_rollups_program_idx').on(t.programId), index('event_rollups_country_idx').on(t.countryCode)],
 );
+
+/**
+ * Each donor's figures over the live activities it funds (one row per donor, archived or not):
+ * the donors table reads them instead of joining every funding link to its activity.
+ */
+export const donorFigures = sqliteTable('donor_figures', {
+  donorId: integer('donor_id')
+    .primaryKey()
+    .references(() => donors.id, { onDelete: 'cascade' }),
+  activities: integer('activities').notNull(),
+  countries: integer('countries').notNull(),
+  /** The sum of the amounts stated; null when none is. */
+  amount: real('amount'),
+  /** The currency of the amounts, or null when they are in none or in more than one. */
+  currency: text('currency'),
+});
 
 /** Live activities counted by program and country (an activity counts once in each of its countries). */
 export const activityCountryRollups = sqliteTable(
