@@ -9,13 +9,13 @@ import {
   trainedTotal,
   trainedWomen,
 } from './participants';
-import { activities, activityCountries, activityCountryRollups, activityDonors, activityFigures, donorEventRollups, eventRollups, events } from './schema';
+import { refreshDonorFigures } from './donor-figures';
+import { activities, activityCountries, activityCountryRollups, activityDonors, activityFigures, donorEventRollups, donors, eventRollups, events } from './schema';
 
 // The stored figures (activity_figures, event_rollups, donor_event_rollups, activity_country_rollups)
-// are derived from
-// the activities, their funding and their events and rewritten from them, never adjusted by
-// deltas: whatever a write did, the figures it touches are summed again from the rows, in the same transaction, so
-// they cannot drift.
+// are derived from the activities, their funding and their events and rewritten from them, never
+// adjusted by deltas: whatever a write did, the figures it touches are summed again from the rows,
+// in the same transaction, so they cannot drift.
 
 /** The sums, named as the stored columns (an insert from a select needs them aliased). */
 const sums = {
@@ -116,14 +116,19 @@ export function refreshEventFigures(tx: Writer, params: { activityIds: number[];
 /**
  * After a write to an editable record (its row before and after, either may be missing): the
  * figures it may have changed. Events change their activity's (and former activity's) figures;
- * activities change their own, and their program's rollups when archived or moved.
+ * activities change their own, their program's rollups when archived or moved, and their donors'
+ * figures; a new donor gets its (empty) figures.
  */
 export function refreshFiguresAfterWrite(tx: Writer, tableName: string, rows: (Record<string, unknown> | undefined)[]): void {
   const present = rows.filter((row) => row !== undefined);
   if (tableName === getTableName(events)) {
     refreshEventFigures(tx, { activityIds: present.map((row) => row.activityId as number) });
   } else if (tableName === getTableName(activities)) {
-    refreshEventFigures(tx, { activityIds: present.map((row) => row.id as number), formerProgramIds: present.map((row) => row.programId as number) });
+    const activityIds = present.map((row) => row.id as number);
+    refreshEventFigures(tx, { activityIds, formerProgramIds: present.map((row) => row.programId as number) });
+    refreshDonorFigures(tx, { activityIds });
+  } else if (tableName === getTableName(donors)) {
+    refreshDonorFigures(tx, { donorIds: present.map((row) => row.id as number) });
   }
 }
 

@@ -346,6 +346,22 @@ export const donorEventRollups = sqliteTable(
   },
 );
 
+/**
+ * Each donor's figures over the live activities it funds (one row per donor, archived or not):
+ * the donors table reads them instead of joining every funding link to its activity.
+ */
+export const donorFigures = sqliteTable('donor_figures', {
+  donorId: integer('donor_id')
+    .primaryKey()
+    .references(() => donors.id, { onDelete: 'cascade' }),
+  activities: integer('activities').notNull(),
+  countries: integer('countries').notNull(),
+  /** The sum of the amounts stated; null when none is. */
+  amount: real('amount'),
+  /** The currency of the amounts, or null when they are in none or in more than one. */
+  currency: text('currency'),
+});
+
 /** Live activities counted by program and country (an activity counts once in each of its countries). */
 export const activityCountryRollups = sqliteTable(
   'activity_country_rollups',

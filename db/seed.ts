@@ -1,6 +1,7 @@
 import { toStoredDate } from '@/lib/partial-date';
 import type { Db } from './client';
 import { writeAudit } from './audit';
+import { rebuildDonorFigures } from './donor-figures';
 import { rebuildEventFigures } from './event-figures';
 import { demoProgramSectors } from './reference-data/dac-sectors';
 import { memberStateRecords } from './reference-data/member-states';
@@ -107,6 +108,7 @@ export function seedDemoData(db: Db, params: { demoPasswordHash: string }): void
       writeAudit(tx, { userId: null, action: 'create', entityType: 'user', entityId: id, after: { ...account, donorId } });
     }
     rebuildEventFigures(tx);
+    rebuildDonorFigures(tx);
   });
 }
 

@@ -2,6 +2,7 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { StoredDate } from '@/lib/partial-date';
 import type { Writer } from '../audit';
 import type { Db } from '../client';
+import { refreshDonorFigures } from '../donor-figures';
 import { Refusal } from '../errors';
 import { refreshEventFigures } from '../event-figures';
 import { activities, activityCountries, activityDonors, donors, memberStates, programs } from '../schema';
@@ -86,8 +87,9 @@ export function createActivity(db: Db, params: { actor: Viewer; values: Activity
     assertValid(tx, params.values);
     const id = insertRecord(tx, { table: activities, actor: params.actor, values: columnsOf(params.values), extraAfter: sortedLinks(params.values) });
     replaceLinks(tx, id, params.values);
-    // Its countries came after the record: count it in them.
+    // Its countries and donors came after the record: count it in them.
     refreshEventFigures(tx, { activityIds: [id] });
+    refreshDonorFigures(tx, { activityIds: [id] });
     return id;
   });
 }
@@ -100,5 +102,8 @@ export function updateActivity(db: Db, params: { actor: Viewer; id: number; vers
     const linksBefore = linksOf(tx, params.id);
     replaceLinks(tx, params.id, params.values);
     saveChange(tx, { table: activities, actor: params.actor, current, values: columnsOf(params.values), extraBefore: linksBefore, extraAfter: sortedLinks(params.values) });
+    // Saving refreshed the donors funding it now; those it no longer has lost it.
+    const kept = new Set(params.values.funding.map((f) => f.donorId));
+    refreshDonorFigures(tx, { donorIds: linksBefore.funding.map((f) => f.donorId).filter((id) => !kept.has(id)) });
   });
 }

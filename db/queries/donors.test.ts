@@ -5,6 +5,7 @@ import { parseTableState } from '@/lib/table-state';
 import { openDemoDatabase } from '@/test/temp-database';
 import { donorViewer, staffViewer } from '@/test/viewers';
 import type { Db } from '../client';
+import { refreshDonorFigures } from '../donor-figures';
 import { activityDonors, donors } from '../schema';
 import { exportDonors, listDonors } from './donors';
 
@@ -30,6 +31,7 @@ describe('donors table', () => {
   it('sums the amounts stated, with their currency when there is one', () => {
     const canada = donorViewer(db, 'Canada').donorId!;
     db.update(activityDonors).set({ amount: 1500, currency: 'CAD' }).where(eq(activityDonors.donorId, canada)).run();
+    refreshDonorFigures(db, { donorIds: [canada] });
     expect(listDonors(db, { viewer: staffViewer(), state: state('f.amount.min=4000') }).rows).toMatchObject([{ name: 'Canada', amount: 4500, currency: 'CAD' }]);
   });
 

@@ -5,7 +5,9 @@ import { parseTableState } from '@/lib/table-state';
 import { openDemoDatabase } from '@/test/temp-database';
 import { donorViewer, staffViewer } from '@/test/viewers';
 import type { Db } from '../client';
+import { rebuildEventFigures } from '../event-figures';
 import { programs } from '../schema';
+import { synthesize } from '../synth/synthesize';
 import { exportPrograms, listPrograms } from './programs';
 
 let db: Db;
@@ -22,6 +24,26 @@ describe('programs table', () => {
     expect(rows.reduce((sum, p) => sum + p.trained, 0)).toBe(155);
     expect(rows.reduce((sum, p) => sum + p.activities, 0)).toBe(13);
     expect(rows.find((p) => p.name === 'Tourism Security Program')).toMatchObject({ unit: 'CICTE', activities: 2, countries: 2, trained: 68 });
+  });
+
+  it('reads, for staff, from the rollups exactly the figures of the live activities', () => {
+    synthesize(db, { activities: 150, events: 800, seed: 7 });
+    db.$client.exec('update activities set archived_at = \'2026-01-01T00:00:00Z\' where id % 9 = 0');
+    rebuildEventFigures(db);
+    const live = db.$client
+      .prepare(
+        `select p.id, p.name,
+           (select count(*) from activities a where a.program_id = p.id and a.archived_at is null) as activities,
+           (select count(distinct c.country_code) from activity_countries c join activities a on a.id = c.activity_id where a.program_id = p.id and a.archived_at is null) as countries,
+           (select coalesce(sum(f.trained_total), 0) from activity_figures f join activities a on a.id = f.activity_id where a.program_id = p.id and a.archived_at is null) as trained
+         from programs p where p.archived_at is null`,
+      )
+      .all() as { id: number; activities: number; countries: number; trained: number }[];
+    const rows = [...exportPrograms(db, { viewer: staffViewer(), state: state('sort=-countries') })].flat();
+    expect(rows.map((p) => ({ id: p.id, name: p.name, activities: p.activities, countries: p.countries, trained: p.trained })).sort((a, b) => a.id - b.id)).toEqual(
+      live.sort((a, b) => a.id - b.id),
+    );
+    expect(rows.map((p) => p.countries)).toEqual(live.map((p) => p.countries).sort((a, b) => b - a));
   });
 
   it('filters by unit and by figures, and sorts by a figure', () => {

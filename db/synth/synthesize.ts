@@ -1,5 +1,6 @@
 import { eventKinds, modalities, pillars } from '../schema';
 import type { Db } from '../client';
+import { rebuildDonorFigures } from '../donor-figures';
 import { rebuildEventFigures } from '../event-figures';
 import { seededRandom, type Random } from './random';
 
@@ -118,7 +119,10 @@ export function synthesize(db: Db, options: SynthOptions): void {
     })();
   }
   addIndicators(db, random, activityIds);
-  db.transaction((tx) => rebuildEventFigures(tx));
+  db.transaction((tx) => {
+    rebuildEventFigures(tx);
+    rebuildDonorFigures(tx);
+  });
 }
 
 /**

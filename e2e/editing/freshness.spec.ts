@@ -2,10 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
 import { openForm } from '../support/locators';
 
-// Some figures are stored rather than summed on every read (db/event-figures.ts), and a request
-// reads them once. Whatever is kept, an edit must show on the next load of every figure it
-// changes. The records here are this test's own (a new program, one activity in Paraguay), so
-// that other specs writing meanwhile cannot move the figures it reads.
+// Some figures are stored rather than summed on every read (db/event-figures.ts,
+// db/donor-figures.ts), and a request reads them once. Whatever is kept, an edit must show on the
+// next load of every figure it changes. The records here are each test's own (a new program, new
+// donors, one activity), so that other specs writing meanwhile cannot move the figures it reads.
 
 test.use({ storageState: storageStateOf('editor') });
 
@@ -83,4 +83,60 @@ test('an edit shows on the next load of every figure it changes: dashboard, map,
   await page.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The record was restored.' })).toBeVisible();
   await expectFigures(page, ids, 17);
+});
+
+/** A donor's row of the donors table on a fresh load: kind, activities funded, countries, amount. */
+async function expectDonorRow(page: Page, donor: string, cells: string[]) {
+  await page.goto(`/donors?q=${encodeURIComponent(donor)}`);
+  await expect(page.getByRole('row', { name: new RegExp(donor) }).getByRole('cell')).toHaveText([donor, 'Other', ...cells]);
+}
+
+test('the donors table follows every write to the funding of an activity: created, given to another donor, archived, restored', async ({ page }) => {
+  test.setTimeout(120_000);
+  const name = `check ${unique()}`;
+  const [first, second] = [`Freshness donor A ${name}`, `Freshness donor B ${name}`];
+  for (const donor of [first, second]) {
+    await openForm(page, '/donors/new');
+    await page.getByLabel('Name', { exact: true }).fill(donor);
+    await page.getByLabel('Kind').selectOption('other');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(/\/donors\/\d+$/);
+  }
+  await expectDonorRow(page, first, ['0', '0', 'not stated']);
+
+  await openForm(page, '/programs/new');
+  await page.getByLabel('Name', { exact: true }).fill(`Freshness ${name}`);
+  await page.getByLabel('Unit').selectOption({ label: 'DPS' });
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.waitForURL(/\/programs\/\d+$/);
+
+  await openForm(page, '/activities/new');
+  await page.getByLabel('Program').selectOption({ label: `Freshness ${name}` });
+  await page.getByLabel('Name of activity').fill(name);
+  await page.getByRole('checkbox', { name: 'Paraguay' }).check();
+  await page.getByRole('checkbox', { name: 'Uruguay' }).check();
+  await page.getByLabel('Donor 1').selectOption({ label: first });
+  await page.getByLabel('Amount 1').fill('1000');
+  await page.getByLabel('Currency 1').fill('usd');
+  await page.getByRole('button', { name: 'Create' }).click();
+  await page.waitForURL(/\/activities\/\d+$/);
+  const activity = idFromUrl(page);
+  await expectDonorRow(page, first, ['1', '2', '$1,000.00']);
+
+  await openForm(page, `/activities/${activity}/edit`);
+  await page.getByLabel('Donor 1').selectOption({ label: second });
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.waitForURL(new RegExp(`/activities/${activity}$`));
+  await expectDonorRow(page, first, ['0', '0', 'not stated']);
+  await expectDonorRow(page, second, ['1', '2', '$1,000.00']);
+
+  await openForm(page, `/activities/${activity}/edit`);
+  await page.getByRole('button', { name: 'Archive' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The record was archived.' })).toBeVisible();
+  await expectDonorRow(page, second, ['0', '0', 'not stated']);
+
+  await openForm(page, `/activities/${activity}/edit`);
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The record was restored.' })).toBeVisible();
+  await expectDonorRow(page, second, ['1', '2', '$1,000.00']);
 });
