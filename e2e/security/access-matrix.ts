@@ -78,6 +78,7 @@ export const handlerAccess: Record<string, HandlerRule> = {
   // The API's description is public, like any published API description.
   '/api/v1/openapi.json': { path: '/api/v1/openapi.json', allowed: roles },
   '/api/v1/programs': { path: '/api/v1/programs', allowed: signedIn },
+  '/map-shapes/[layer]': { path: '/map-shapes/locator', allowed: signedIn },
   '/countries/[code]/report/pdf': { path: '/countries/BZ/report/pdf', allowed: signedIn },
   '/donors/[id]/report/pdf': { path: '/donors/[id]/report/pdf', allowed: signedIn },
 };

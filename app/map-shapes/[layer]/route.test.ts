@@ -3,6 +3,8 @@ import { mapSprite } from '@/lib/map/sprite';
 import { GET } from './route';
 
 vi.mock('server-only', () => ({}));
+const session = vi.hoisted(() => ({ account: { id: 1 } as object | null }));
+vi.mock('@/auth', () => ({ getAccount: async () => session.account }));
 
 const get = (layer: string, version?: string) =>
   GET(new Request(`http://localhost/map-shapes/${layer}${version ? `?v=${version}` : ''}`), { params: Promise.resolve({ layer }) });
@@ -18,6 +20,15 @@ describe('GET /map-shapes/[layer]', () => {
 
   it('lets an old version be fetched but not kept', async () => {
     expect((await get('locator', 'old')).headers.get('cache-control')).toBe('private, no-cache');
+  });
+
+  it('answers only a signed-in account', async () => {
+    session.account = null;
+    try {
+      expect((await get('locator', mapSprite('locator').version)).status).toBe(401);
+    } finally {
+      session.account = { id: 1 };
+    }
   });
 
   it('knows no other layer', async () => {
