@@ -1,4 +1,4 @@
-import { and, count, getTableColumns, getTableName, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, count, getTableColumns, getTableName, or, sql, type AnyColumn, type SQL, type Subquery } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { FilterValue, TableState } from '@/lib/table-state';
 import type { Db } from './client';
@@ -61,12 +61,18 @@ export function stateConditions(columns: ColumnsSql, state: Pick<TableState, 'fi
   return conditions;
 }
 
-/** Past this many rows a table stops counting and says "more than": counting a million cost more than the page. */
+/** Past this many rows a table page stops counting and says "more than": counting a million cost more than the page. */
 export const COUNT_CAP = 10_000;
 
-/** How many rows of a table a WHERE selects, counted up to COUNT_CAP; `capped` when more match. */
-export function cappedCount(db: Db, table: SQLiteTable, where: SQL | undefined): { total: number; capped: boolean } {
-  const matching = db.select({ one: sql`1`.as('one') }).from(table).where(where).limit(COUNT_CAP + 1).as('matching');
+/**
+ * How the rows a WHERE selects are counted: a table page stops at COUNT_CAP (`capped` when more
+ * match); the API, whose cursors page through everything, counts them all.
+ */
+export type Counting = 'capped' | 'exact';
+
+export function countRows(db: Db, from: SQLiteTable | Subquery, where: SQL | undefined, counting: Counting): { total: number; capped: boolean } {
+  if (counting === 'exact') return { total: db.select({ n: count() }).from(from).where(where).get()!.n, capped: false };
+  const matching = db.select({ one: sql`1`.as('one') }).from(from).where(where).limit(COUNT_CAP + 1).as('matching');
   const n = db.select({ n: count() }).from(matching).get()!.n;
   return n > COUNT_CAP ? { total: COUNT_CAP, capped: true } : { total: n, capped: false };
 }

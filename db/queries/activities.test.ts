@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activitiesTableSpec } from '@/lib/table-specs';
 import { parseTableState } from '@/lib/table-state';
@@ -6,6 +6,7 @@ import { openDemoDatabase } from '@/test/temp-database';
 import { donorViewer, staffViewer } from '@/test/viewers';
 import type { Db } from '../client';
 import { activities } from '../schema';
+import { COUNT_CAP } from '../table-sql';
 import { exportActivities, getActivity, listActivities, listActivityEvents, listActivityFilterOptions } from './activities';
 import { listIndicatorProgress } from './indicator-progress';
 
@@ -75,5 +76,19 @@ describe('activities table', () => {
       { target: 340, value: null, source: null },
       { target: 200000, value: null, source: null },
     ]);
+  });
+});
+
+describe('activities table count', () => {
+  it('stops at the cap for a page, and counts them all when asked (the API)', () => {
+    const before = listActivities(db, { viewer: staffViewer(), state: state() }).total;
+    const programId = db.select({ programId: activities.programId }).from(activities).where(eq(activities.id, idOf('Air Cargo Workshop'))).get()!.programId;
+    db.run(sql`with recursive n(i) as (select 1 union all select i + 1 from n where i <= ${COUNT_CAP})
+      insert into ${activities} (program_id, name) select ${programId}, 'Bulk activity ' || i from n`);
+    const page = listActivities(db, { viewer: staffViewer(), state: state('size=100') });
+    expect(page).toMatchObject({ total: COUNT_CAP, capped: true, pageCount: COUNT_CAP / 100 });
+    const exact = listActivities(db, { viewer: staffViewer(), state: state('size=100'), counting: 'exact' });
+    expect(exact).toMatchObject({ total: before + COUNT_CAP + 1, capped: false });
+    expect(listActivities(db, { viewer: staffViewer(), state: state('q=air cargo') })).toMatchObject({ total: 1, capped: false });
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import { pageWindow, type TableState } from '@/lib/table-state';
 import { activityPeriodColumns } from '../activity-columns';
@@ -18,13 +18,16 @@ import {
   programs,
 } from '../schema';
 import { activityScope, includesArchived } from '../scope';
-import { byActivity, chunks, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
+import { activityNames, indexedContains } from '../substring-index';
+import { byActivity, chunks, countRows, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql, type Counting } from '../table-sql';
 import { isDonor, type Viewer } from '../viewer';
 
 interface TableParams {
   viewer: Viewer;
   state: TableState;
   today?: string;
+  /** Capped unless said otherwise (db/table-sql.ts). */
+  counting?: Counting;
 }
 
 const activityId = outer(activities, 'id');
@@ -35,7 +38,7 @@ const shareOfWomenPercent = sql`case when ${activityFigures.genderRecordedBase} 
 /** How each column of the activities table sorts, filters and searches, in SQL. */
 function activityColumns(today: string): ColumnsSql {
   return {
-    name: { value: activities.name, searchable: true },
+    name: { value: activities.name, searchable: true, contains: (text) => indexedContains(activityNames, text) },
     program: {
       value: programs.name,
       searchable: true,
@@ -94,9 +97,10 @@ function listActivityIds(db: Db, params: TableParams, window?: { limit: number; 
 }
 
 /** How many activities a table state selects. */
-export function countActivities(db: Db, params: TableParams): number {
+export function countActivities(db: Db, params: TableParams) {
   const { where } = filteredActivities(params);
-  return selectActivities(db, { n: count() }, params.state, 'count').where(where).get()!.n;
+  const matching = selectActivities(db, { id: activities.id }, params.state, 'count').where(where).as('matching');
+  return countRows(db, matching, undefined, params.counting ?? 'capped');
 }
 
 /** The rows of the activities table for the given ids (already scoped), in the order of the ids. */
@@ -158,10 +162,10 @@ export type ActivityRow = ReturnType<typeof loadActivityRows>[number];
 /** One page of the activities table, as the viewer may see it, with the total the filters select. */
 export function listActivities(db: Db, params: TableParams) {
   const today = params.today ?? todayIso();
-  const total = countActivities(db, { ...params, today });
+  const { total, capped } = countActivities(db, { ...params, today });
   const { page, pageCount, limit, offset } = pageWindow(params.state, total);
   const ids = listActivityIds(db, { ...params, today }, { limit, offset });
-  return { rows: loadActivityRows(db, ids, today), total, page, pageCount };
+  return { rows: loadActivityRows(db, ids, today), total, capped, page, pageCount };
 }
 
 /** Every activity the filters select, in batches, for an export: never all rows in memory at once. */

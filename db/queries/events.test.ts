@@ -150,5 +150,7 @@ describe('events table count', () => {
     expect(beyond).toMatchObject({ page: COUNT_CAP / 100, capped: true });
     expect(beyond.rows).toHaveLength(100);
     expect(searched('f.title=Air Cargo')).toMatchObject({ total: 1, capped: false });
+    const exact = listEvents(db, { viewer: staffViewer(), state: state('size=100'), counting: 'exact' });
+    expect(exact).toMatchObject({ total: 12 + COUNT_CAP + 1, capped: false });
   });
 });

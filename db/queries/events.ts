@@ -7,12 +7,14 @@ import { eventTotal } from '../participants';
 import { activities, eventSectors, events, memberStates, programs, sectors } from '../schema';
 import { activityScope, includesArchived } from '../scope';
 import { activityNames, eventTitles, indexedContains } from '../substring-index';
-import { cappedCount, chunks, inIdOrder, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
+import { chunks, countRows, inIdOrder, stateConditions, stateOrderBy, type ColumnsSql, type Counting } from '../table-sql';
 import type { Viewer } from '../viewer';
 
 interface TableParams {
   viewer: Viewer;
   state: TableState;
+  /** Capped unless said otherwise (db/table-sql.ts). */
+  counting?: Counting;
 }
 
 // The table's queries read events alone: the activity comes in only where a column needs it (its
@@ -103,9 +105,10 @@ function loadEventRows(db: Db, ids: number[]) {
 
 export type EventRow = ReturnType<typeof loadEventRows>[number];
 
-/** One page of the events table, as the viewer may see it, with how many the filters select (up to a cap). */
+/** One page of the events table, as the viewer may see it, with how many the filters select. */
 export function listEvents(db: Db, params: TableParams) {
-  const { total, capped } = cappedCount(db, events, filteredEvents(params, true));
+  const counting = params.counting ?? 'capped';
+  const { total, capped } = countRows(db, events, filteredEvents(params, counting === 'capped'), counting);
   const { page, pageCount, limit, offset } = pageWindow(params.state, total);
   return { rows: loadEventRows(db, listEventIds(db, params, { limit, offset })), total, capped, page, pageCount };
 }

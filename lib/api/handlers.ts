@@ -10,6 +10,7 @@ import { knownChoices, listFilterOptions } from '@/db/queries/filter-options';
 import { listIndicatorProgress } from '@/db/queries/indicator-progress';
 import { listPrograms, type ProgramRow } from '@/db/queries/programs';
 import { listTrainedByCountry, listTrainedByProgram, listTrainedByYear } from '@/db/queries/trained-breakdowns';
+import type { Counting } from '@/db/table-sql';
 import type { Viewer } from '@/db/viewer';
 import { recordIdParamSchema } from '@/lib/route-params';
 import { activitiesTableSpec, donorsTableSpec, eventsTableSpec, programsTableSpec } from '@/lib/table-specs';
@@ -30,11 +31,12 @@ type TableResult<Row> = { rows: Row[]; total: number; page: number; pageCount: n
 function tablePage<Row, Out>(
   context: ApiContext,
   spec: TableSpec,
-  list: (params: { viewer: Viewer; state: TableState }) => TableResult<Row>,
+  list: (params: { viewer: Viewer; state: TableState; counting: Counting }) => TableResult<Row>,
   map: (row: Row) => Out,
 ) {
   const { state, limit } = parseTableQuery(spec, context.params);
-  const result = list({ viewer: context.account, state });
+  // The cursors page through every record, so the total is exact (a table page stops counting).
+  const result = list({ viewer: context.account, state, counting: 'exact' });
   const beyondEnd = result.page < state.page;
   const nextCursor = !beyondEnd && result.page < result.pageCount ? encodeCursor(result.page + 1, context.params) : null;
   return { data: beyondEnd ? [] : result.rows.map(map), page: { total: result.total, limit, nextCursor } };
