@@ -32,6 +32,24 @@ describe('activities table', () => {
     expect(cargo).toMatchObject([{ name: 'Air Cargo Workshop', trained: 22, shareOfWomen: 7 / 22 }]);
   });
 
+  it('walks the people trained in order within the scope, the filters and the archive choice', () => {
+    const byTrained = (desc: boolean) => (a: { trained: number; id: number }, b: { trained: number; id: number }) =>
+      (desc ? -1 : 1) * (a.trained - b.trained || a.id - b.id);
+    for (const [viewer, query] of [
+      [staffViewer(), 'size=100'],
+      [staffViewer(), 'size=100&archived=1&f.countries=sub:caribbean'],
+      [staffViewer(), 'size=100&q=workshop&f.trained.min=1'],
+      [donorViewer(db, 'Canada'), 'size=100'],
+    ] as const) {
+      const all = listActivities(db, { viewer, state: state(query) }).rows;
+      expect(all.length, query).toBeGreaterThan(1);
+      for (const desc of [true, false]) {
+        const sorted = listActivities(db, { viewer, state: state(`${query}&sort=${desc ? '-' : ''}trained`) }).rows;
+        expect(sorted.map((r) => r.id), `${query} ${desc}`).toEqual(all.toSorted(byTrained(desc)).map((r) => r.id));
+      }
+    }
+  });
+
   it('filters by subregion, donor, status and search together with the scope', () => {
     const caribbean = listActivities(db, { viewer: staffViewer(), state: state('f.countries=sub:caribbean&size=100') });
     expect(caribbean.total).toBe(4);
