@@ -61,8 +61,11 @@ export function stateConditions(columns: ColumnsSql, state: Pick<TableState, 'fi
   return conditions;
 }
 
-/** Past this many rows a table page stops counting and says "more than": counting a million cost more than the page. */
-export const COUNT_CAP = 10_000;
+/**
+ * Past this many rows a table page stops counting and says "more than": counting a million cost
+ * more than the page, and even 10,000 matches of a filter took ~40 ms to count at scale.
+ */
+export const COUNT_CAP = 1_000;
 
 /**
  * How the rows a WHERE selects are counted: a table page stops at COUNT_CAP (`capped` when more
