@@ -1,11 +1,12 @@
 import { and, count, eq, exists, isNull, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
+import { memoizeByData } from '../data-memo';
 import { activityStatusSql, todayIso } from '../activity-status';
 import { activityCountryFilterCondition, activityFilterCondition, eventFilterCondition, fundsSomeActivity, isPortfolio, withoutPeriod } from '../filter-conditions';
 import { shareOfWomen, trainedTotal } from '../participants';
 import { sumAll } from './trained-breakdowns';
-import { listPlaceFacts } from './trained-facts';
+import { listPlaceFacts, scopeKey } from './trained-facts';
 import { activities, activityCountries, donors, events, memberStates } from '../schema';
 import type { Viewer } from '../viewer';
 
@@ -31,10 +32,16 @@ interface FilteredParams {
 }
 
 /** The dashboard's headline figures over the activities the viewer may see, narrowed by the filters. */
-export function getHeadlineFigures(db: Db, params: FilteredParams & { today?: string }): HeadlineFigures {
+export const getHeadlineFigures = (db: Db, params: FilteredParams & { today?: string }): HeadlineFigures =>
+  headlineFigures(db, { ...params, today: params.today ?? todayIso() });
+
+// Kept until the data changes (or the day does: the ongoing activities are counted on a date).
+const headlineFigures = memoizeByData(countHeadlineFigures, (params) => JSON.stringify([scopeKey(params), params.today]));
+
+function countHeadlineFigures(db: Db, params: FilteredParams & { today: string }): HeadlineFigures {
   const filters = params.filters ?? {};
   const activityCondition = activityFilterCondition(params.viewer, filters);
-  const today = params.today ?? todayIso();
+  const today = params.today;
 
   const people = sumAll(listPlaceFacts(db, params));
 

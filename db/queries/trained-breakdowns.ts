@@ -46,7 +46,7 @@ function add(sums: Sums, fact: Sums): void {
 }
 
 /** The facts summed by a key (null: not stated). */
-export function sumBy<F extends Sums, K>(facts: F[], keyOf: (fact: F) => K): Map<K, Sums> {
+export function sumBy<F extends Sums, K>(facts: readonly F[], keyOf: (fact: F) => K): Map<K, Sums> {
   const groups = new Map<K, Sums>();
   for (const fact of facts) {
     const key = keyOf(fact);
@@ -58,7 +58,7 @@ export function sumBy<F extends Sums, K>(facts: F[], keyOf: (fact: F) => K): Map
 }
 
 /** Every fact summed: the headline's people. */
-export const sumAll = (facts: Sums[]): Sums => sumBy(facts, () => 'all').get('all') ?? zero();
+export const sumAll = (facts: readonly Sums[]): Sums => sumBy(facts, () => 'all').get('all') ?? zero();
 
 const genderCounts = ({ women, men, notDisaggregated, total }: Sums): GenderCounts => ({ women, men, notDisaggregated, total });
 const womenShare = ({ recordedWomen, recordedBase }: Sums): WomenShare => ({ women: recordedWomen, base: recordedBase, share: shareOfWomen(recordedWomen, recordedBase) });
@@ -95,7 +95,7 @@ export function listTrainedByProgram(db: Db, params: BreakdownParams) {
 }
 
 /** Share of women in groups of one key, over trained people whose gender is recorded; groups with none recorded are left out. */
-function listShareOfWomenBy<F extends Sums, K extends string | null>(facts: F[], keyOf: (fact: F) => K) {
+function listShareOfWomenBy<F extends Sums, K extends string | null>(facts: readonly F[], keyOf: (fact: F) => K) {
   return [...sumBy(facts, keyOf)]
     .filter(([, sums]) => sums.recordedBase > 0)
     .map(([key, sums]) => ({ key, ...womenShare(sums) }))

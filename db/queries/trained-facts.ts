@@ -1,7 +1,7 @@
-import { cache } from 'react';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
+import { memoizeByData } from '../data-memo';
 import { eventFilterCondition } from '../filter-conditions';
 import {
   genderRecordedBase,
@@ -154,14 +154,15 @@ export function listProgramFactsFrom(db: Db, params: FactParams, source: FactSou
   return source.from === 'events' ? eventsQuery(db, params).byProgram() : rollupsQuery(db, params.filters ?? {}, source).byProgram();
 }
 
-// Read once per request, however many breakdowns a page draws from them.
-const placeFactsOnce = cache((db: Db, viewer: Viewer, filters: DashboardFilters) => listPlaceFactsFrom(db, { viewer, filters }, factSource({ viewer, filters })));
-const programFactsOnce = cache((db: Db, viewer: Viewer, filters: DashboardFilters) => listProgramFactsFrom(db, { viewer, filters }, factSource({ viewer, filters })));
+/** The key of a viewer's scope and filters: all the sums depend on. */
+export const scopeKey = (params: FactParams) => JSON.stringify([params.viewer.role, params.viewer.donorId, params.filters ?? {}]);
 
-const noFilters: DashboardFilters = {};
+// Read once, however many breakdowns a page draws from them, and kept until the data changes.
+const placeFacts = memoizeByData((db: Db, params: FactParams) => listPlaceFactsFrom(db, params, factSource(params)), scopeKey);
+const programFacts = memoizeByData((db: Db, params: FactParams) => listProgramFactsFrom(db, params, factSource(params)), scopeKey);
 
 /** People by country and year, over the events the viewer may see under the filters. */
-export const listPlaceFacts = (db: Db, params: FactParams) => placeFactsOnce(db, params.viewer, params.filters ?? noFilters);
+export const listPlaceFacts = (db: Db, params: FactParams): readonly PlaceFact[] => placeFacts(db, params);
 
 /** People by program, over the events the viewer may see under the filters. */
-export const listProgramFacts = (db: Db, params: FactParams) => programFactsOnce(db, params.viewer, params.filters ?? noFilters);
+export const listProgramFacts = (db: Db, params: FactParams): readonly ProgramFact[] => programFacts(db, params);
