@@ -7,6 +7,7 @@ import { loadReportText } from '@/lib/reports/load-report-text';
 import { reportPaths, type Report } from '@/lib/reports/report-text';
 import { FilterNotices } from '@/app/(app)/filter-notices';
 import { ReportDocument } from './report-document';
+import { ReportPages } from './report-pages';
 import { ReportToolbar } from './report-toolbar';
 
 interface Props {
@@ -29,7 +30,9 @@ export async function ReportView({ viewer, report, filters, ignored, programs }:
       <div className="print:hidden">
         <FilterNotices ignored={ignored} leftOut={leftOut} />
       </div>
+      <ReportPages path={paths.page} filters={filters} sheetPage={report.sheetPage} at="start" />
       <ReportDocument report={report} text={text} generatedOn={new Date()} />
+      <ReportPages path={paths.page} filters={filters} sheetPage={report.sheetPage} at="end" />
     </div>
   );
 }

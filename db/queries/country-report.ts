@@ -11,16 +11,16 @@ export interface CountryReport extends ReportBody {
 
 /**
  * The report on one member state: its headline figures (people trained at events held there)
- * and the sheet of every activity that reaches it. Undefined when the code is no member state,
+ * and the sheet of every activity that reaches it (or a page of them). Undefined when the code is no member state,
  * or when a donor asks for a country outside its portfolio (as if it did not exist).
  */
-export function getCountryReport(db: Db, params: { viewer: Viewer; code: string; filters: ReportFilters }): CountryReport | undefined {
+export function getCountryReport(db: Db, params: { viewer: Viewer; code: string; filters: ReportFilters; page?: number }): CountryReport | undefined {
   const country = getMemberState(db, params.code);
   if (!country) return undefined;
   if (params.viewer.role === 'donor') {
     const reached = listActivityCountries(db, { viewer: params.viewer, filters: { country: country.code } });
     if (reached.length === 0) return undefined;
   }
-  const body = getReportBody(db, { viewer: params.viewer, filters: { ...params.filters, country: country.code } });
+  const body = getReportBody(db, { viewer: params.viewer, filters: { ...params.filters, country: country.code }, page: params.page });
   return { kind: 'country', country: { code: country.code, nameEn: country.nameEn, nameEs: country.nameEs }, ...body };
 }

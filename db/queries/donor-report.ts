@@ -17,13 +17,13 @@ export interface DonorReport extends ReportBody {
 }
 
 /**
- * The report on a donor's portfolio, grouped by country. Undefined for an unknown donor and,
+ * The report on a donor's portfolio, grouped by country (a page of its sheets, grouped in turn). Undefined for an unknown donor and,
  * for a donor account, for any donor but its own (the profile's rule, from the same query).
  */
-export function getDonorReport(db: Db, params: { viewer: Viewer; id: number; filters: ReportFilters }): DonorReport | undefined {
+export function getDonorReport(db: Db, params: { viewer: Viewer; id: number; filters: ReportFilters; page?: number }): DonorReport | undefined {
   const donor = getDonorProfile(db, { viewer: params.viewer, id: params.id });
   if (!donor) return undefined;
-  const body = getReportBody(db, { viewer: params.viewer, filters: { ...params.filters, donor: donor.id } });
+  const body = getReportBody(db, { viewer: params.viewer, filters: { ...params.filters, donor: donor.id }, page: params.page });
   return { kind: 'donor', donor: { id: donor.id, name: donor.name, nameEs: donor.nameEs }, ...body, groups: groupByCountry(body.sheets) };
 }
 

@@ -15,6 +15,11 @@ interface ListParams {
   filters: DashboardFilters;
 }
 
+interface EventListParams extends ListParams {
+  /** Of these activities only, when given. */
+  activityIds?: number[];
+}
+
 /** Activities with their program, dates and donors (each with its amount where known). */
 export function listProfileActivities(db: Db, params: ListParams) {
   const rows = db
@@ -57,7 +62,7 @@ export function listFunding(db: Db, activityIds: number[]) {
 }
 
 /** Events with their kind, date, place and participants (the total derived, never stored). */
-export function listProfileEvents(db: Db, params: ListParams) {
+export function listProfileEvents(db: Db, params: EventListParams) {
   return db
     .select({
       id: events.id,
@@ -82,7 +87,12 @@ export function listProfileEvents(db: Db, params: ListParams) {
     .from(events)
     .innerJoin(activities, eq(events.activityId, activities.id))
     .leftJoin(memberStates, eq(events.countryCode, memberStates.code))
-    .where(eventFilterCondition(params.viewer, params.filters))
+    .where(
+      and(
+        eventFilterCondition(params.viewer, params.filters),
+        params.activityIds === undefined ? undefined : inArray(events.activityId, params.activityIds),
+      ),
+    )
     .orderBy(sql`case when ${events.startDate} is null then 1 else 0 end`, asc(events.startDate), asc(events.title))
     .all();
 }

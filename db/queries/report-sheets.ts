@@ -56,13 +56,39 @@ export interface ReportBody {
   /** The name of the program the report is narrowed to, if it is. */
   programName: string | null;
   figures: HeadlineFigures;
+  /** The sheets of the page asked for (every sheet when none was). */
   sheets: ReportSheet[];
+  sheetPage: SheetPage;
 }
 
-/** The headline figures and every sheet the filters select, within what the viewer may see. */
-export function getReportBody(db: Db, params: { viewer: Viewer; filters: DashboardFilters }): ReportBody {
+/** The page shows this many sheets at most; the PDF holds them all. A busy country's year had 2,000 (18 MB of HTML). */
+export const SHEETS_PER_PAGE = 50;
+
+/** Which sheets of how many a report holds: sheets first to last (1-based) of total. */
+export interface SheetPage {
+  page: number;
+  pageCount: number;
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** The page of the sheets asked for, within the pages there are; every sheet without one. */
+function sheetPage(total: number, page: number | undefined): SheetPage {
+  if (page === undefined) return { page: 1, pageCount: 1, first: Math.min(1, total), last: total, total };
+  const pageCount = Math.max(1, Math.ceil(total / SHEETS_PER_PAGE));
+  const shown = Math.min(Math.max(1, page), pageCount);
+  const first = (shown - 1) * SHEETS_PER_PAGE;
+  return { page: shown, pageCount, first: Math.min(first + 1, total), last: Math.min(first + SHEETS_PER_PAGE, total), total };
+}
+
+/**
+ * The headline figures and the sheets the filters select, within what the viewer may see: every
+ * sheet, or one page of them (only that page's events and indicators are read).
+ */
+export function getReportBody(db: Db, params: { viewer: Viewer; filters: DashboardFilters; page?: number }): ReportBody {
   const { viewer, filters } = params;
-  const rows = db
+  const allRows = db
     .select({
       id: activities.id,
       name: activities.name,
@@ -84,11 +110,14 @@ export function getReportBody(db: Db, params: { viewer: Viewer; filters: Dashboa
     .orderBy(asc(programs.name), asc(activities.name), asc(activities.id))
     .all();
 
+  const page = sheetPage(allRows.length, params.page);
+  const rows = params.page === undefined ? allRows : allRows.slice(page.first - 1, page.last);
   const ids = rows.map((row) => row.id);
   const countries = listSheetCountries(db, ids);
   const funding = listFunding(db, ids);
-  const events = listProfileEvents(db, { viewer, filters });
-  const indicators = listIndicatorProgress(db, { viewer, filters });
+  const activityIds = params.page === undefined ? undefined : ids;
+  const events = listProfileEvents(db, { viewer, filters, activityIds });
+  const indicators = listIndicatorProgress(db, { viewer, filters, activityIds });
   // Grouped once by activity: a report of a busy country holds hundreds of sheets.
   const countriesOf = byActivity(countries);
   const fundingOf = byActivity(funding);
@@ -106,6 +135,7 @@ export function getReportBody(db: Db, params: { viewer: Viewer; filters: Dashboa
     programName: filters.program === undefined ? null : (db.select({ name: programs.name }).from(programs).where(eq(programs.id, filters.program)).get()?.name ?? null),
     figures: getHeadlineFigures(db, { viewer, filters }),
     sheets,
+    sheetPage: page,
   };
 }
 

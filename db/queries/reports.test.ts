@@ -1,9 +1,11 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDemoDatabase } from '@/test/temp-database';
 import { donorViewer, staffViewer } from '@/test/viewers';
 import type { Db } from '../client';
 import { getCountryReport } from './country-report';
 import { getDonorReport } from './donor-report';
+import { SHEETS_PER_PAGE } from './report-sheets';
 
 // The reports against the facts of the source documents (../shared/seeds), as the demo data
 // records them (db/seed-data/SOURCES.md).
@@ -127,5 +129,38 @@ describe('donor report', () => {
     expect(getDonorReport(db, { viewer: donorViewer(db, 'United States'), id: canadaId(), filters: {} })).toBeUndefined();
     expect(getDonorReport(db, { viewer: donorViewer(db, 'Canada'), id: canadaId(), filters: {} })).toBeDefined();
     expect(getDonorReport(db, { viewer, id: 999999, filters: {} })).toBeUndefined();
+  });
+});
+
+describe('report pages', () => {
+  it('pages the sheets, each with its own events, and holds every sheet when no page is asked for (the PDF)', async () => {
+    const busy = await openDemoDatabase();
+    busy.run(sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < 120)
+      insert into activities (program_id, name) select (select min(id) from programs), 'Bulk sheet ' || substr('000' || i, -3) from n`);
+    busy.run(sql`insert into activity_countries (activity_id, country_code) select id, 'BZ' from activities where name like 'Bulk sheet %'`);
+
+    const all = getCountryReport(busy, { viewer, code: 'BZ', filters: {} })!;
+    const total = all.sheets.length;
+    expect(total).toBe(126);
+    expect(all.sheetPage).toEqual({ page: 1, pageCount: 1, first: 1, last: total, total });
+
+    const pages = [1, 2, 3].map((page) => getCountryReport(busy, { viewer, code: 'BZ', filters: {}, page })!);
+    expect(pages.map((report) => report.sheetPage)).toEqual([
+      { page: 1, pageCount: 3, first: 1, last: SHEETS_PER_PAGE, total },
+      { page: 2, pageCount: 3, first: SHEETS_PER_PAGE + 1, last: 2 * SHEETS_PER_PAGE, total },
+      { page: 3, pageCount: 3, first: 2 * SHEETS_PER_PAGE + 1, last: total, total },
+    ]);
+    expect(pages.flatMap(sheetNames)).toEqual(sheetNames(all));
+    expect(pages.flatMap((report) => report.sheets.map((s) => s.events.map((e) => e.id)))).toEqual(all.sheets.map((s) => s.events.map((e) => e.id)));
+    expect(pages.flatMap((report) => report.sheets.map((s) => s.indicators.length))).toEqual(all.sheets.map((s) => s.indicators.length));
+    expect(pages[0]!.figures).toEqual(all.figures);
+    // Past the last page: the last one.
+    expect(getCountryReport(busy, { viewer, code: 'BZ', filters: {}, page: 99 })!.sheetPage.page).toBe(3);
+  });
+
+  it('a report of fewer sheets than a page has one page', () => {
+    const canada = donorViewer(db, 'Canada').donorId!;
+    const report = getDonorReport(db, { viewer, id: canada, filters: {}, page: 1 })!;
+    expect(report.sheetPage).toEqual({ page: 1, pageCount: 1, first: 1, last: report.sheets.length, total: report.sheets.length });
   });
 });

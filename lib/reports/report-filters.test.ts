@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseReportFilters, reportQuery } from './report-filters';
+import { parseReportFilters, parseReportPage, reportPageQuery, reportQuery } from './report-filters';
 
 const programs = new Set(['3', '7']);
 
@@ -24,5 +24,20 @@ describe('report filters', () => {
     const parsed = parseReportFilters(new URLSearchParams('country=SV&donor=2&unit=XX&subregion=nowhere'), programs);
     expect(parsed).toEqual({ filters: { from: undefined, to: undefined, program: undefined }, ignored: [] });
     expect(reportQuery(parsed.filters)).toBe('');
+  });
+});
+
+describe('report page', () => {
+  it('reads a whole page number from 1, and takes the first for anything else', () => {
+    expect(parseReportPage(new URLSearchParams('page=3'))).toBe(3);
+    for (const page of ['', '0', '-2', '2.5', 'abc', '<script>alert(1)</script>', "1' or '1'='1", '99999999999']) {
+      expect(parseReportPage(new URLSearchParams({ page })), page).toBe(1);
+    }
+    expect(parseReportPage(new URLSearchParams())).toBe(1);
+  });
+
+  it('links a page under the same filters, the first without a page number', () => {
+    expect(reportPageQuery({ from: '2020-01-01', program: 7 }, 2)).toBe('?from=2020-01-01&program=7&page=2');
+    expect(reportPageQuery({}, 1)).toBe('');
   });
 });

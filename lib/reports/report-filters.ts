@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ReportFilters } from '@/db/queries/report-sheets';
 import { keepKnownChoices, parseDashboardFilters, type FilterKey } from '@/lib/dashboard-filters';
 
@@ -23,6 +24,22 @@ export function parseReportFilters(params: RawParams, knownPrograms: ReadonlySet
 export function reportQuery(filters: ReportFilters): string {
   const params = new URLSearchParams();
   for (const key of reportFilterKeys) if (filters[key] !== undefined) params.set(key, String(filters[key]));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+const pageSchema = z.coerce.number().int().min(1).max(1_000_000);
+
+/** The page of sheets the URL asks for: a whole number from 1, else the first (past the last, the page shows the last). */
+export function parseReportPage(params: URLSearchParams): number {
+  const page = pageSchema.safeParse(params.get('page') ?? undefined);
+  return page.success ? page.data : 1;
+}
+
+/** The query string of one page of a report's sheets, under its filters. */
+export function reportPageQuery(filters: ReportFilters, page: number): string {
+  const params = new URLSearchParams(reportQuery(filters));
+  if (page > 1) params.set('page', String(page));
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -8,6 +8,7 @@ import { db } from '@/db';
 import { getCountryReport } from '@/db/queries/country-report';
 import type { Viewer } from '@/db/viewer';
 import { loadReportText } from '@/lib/reports/load-report-text';
+import { parseReportPage } from '@/lib/reports/report-filters';
 import { readReportFilters } from '@/lib/reports/report-request';
 import { queryOf } from '@/lib/search-params';
 import { countryCodeParamSchema } from '@/lib/route-params';
@@ -17,8 +18,9 @@ import { countryCodeParamSchema } from '@/lib/route-params';
 const findReport = cache(async (viewer: Viewer, code: string, query: string) => {
   const parsed = countryCodeParamSchema.safeParse(code);
   if (!parsed.success) return undefined;
-  const request = readReportFilters(viewer, new URLSearchParams(query));
-  const report = getCountryReport(db, { viewer, code: parsed.data, filters: request.filters });
+  const search = new URLSearchParams(query);
+  const request = readReportFilters(viewer, search);
+  const report = getCountryReport(db, { viewer, code: parsed.data, filters: request.filters, page: parseReportPage(search) });
   return report && { ...request, report };
 });
 

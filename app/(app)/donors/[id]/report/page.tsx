@@ -8,6 +8,7 @@ import { db } from '@/db';
 import { getDonorReport } from '@/db/queries/donor-report';
 import type { Viewer } from '@/db/viewer';
 import { loadReportText } from '@/lib/reports/load-report-text';
+import { parseReportPage } from '@/lib/reports/report-filters';
 import { readReportFilters } from '@/lib/reports/report-request';
 import { queryOf } from '@/lib/search-params';
 import { recordIdParamSchema } from '@/lib/route-params';
@@ -17,8 +18,9 @@ import { recordIdParamSchema } from '@/lib/route-params';
 const findReport = cache(async (viewer: Viewer, id: string, query: string) => {
   const parsed = recordIdParamSchema.safeParse(id);
   if (!parsed.success) return undefined;
-  const request = readReportFilters(viewer, new URLSearchParams(query));
-  const report = getDonorReport(db, { viewer, id: parsed.data, filters: request.filters });
+  const search = new URLSearchParams(query);
+  const request = readReportFilters(viewer, search);
+  const report = getDonorReport(db, { viewer, id: parsed.data, filters: request.filters, page: parseReportPage(search) });
   return report && { ...request, report };
 });
 
