@@ -11,8 +11,9 @@ export interface CountryReport extends ReportBody {
 
 /**
  * The report on one member state: its headline figures (people trained at events held there)
- * and the sheet of every activity that reaches it (or a page of them). Undefined when the code is no member state,
- * or when a donor asks for a country outside its portfolio (as if it did not exist).
+ * and the sheet of every activity that reaches it (or a page of them). Undefined when the code
+ * is no member state, or when a donor asks for a country outside its portfolio (as if it did
+ * not exist).
  */
 export function getCountryReport(db: Db, params: { viewer: Viewer; code: string; filters: ReportFilters; page?: number }): CountryReport | undefined {
   const country = getMemberState(db, params.code);

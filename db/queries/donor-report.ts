@@ -17,8 +17,9 @@ export interface DonorReport extends ReportBody {
 }
 
 /**
- * The report on a donor's portfolio, grouped by country (a page of its sheets, grouped in turn). Undefined for an unknown donor and,
- * for a donor account, for any donor but its own (the profile's rule, from the same query).
+ * The report on a donor's portfolio, grouped by country (a page of its sheets, grouped in turn).
+ * Undefined for an unknown donor and, for a donor account, for any donor but its own (the
+ * profile's rule, from the same query).
  */
 export function getDonorReport(db: Db, params: { viewer: Viewer; id: number; filters: ReportFilters; page?: number }): DonorReport | undefined {
   const donor = getDonorProfile(db, { viewer: params.viewer, id: params.id });

@@ -61,7 +61,10 @@ export interface ReportBody {
   sheetPage: SheetPage;
 }
 
-/** The page shows this many sheets at most; the PDF holds them all. A busy country's year had 2,000 (18 MB of HTML). */
+/**
+ * A report page shows this many sheets at most; the PDF holds them all. A busy country's year had
+ * 2,000 of them at scale: 18 MB of HTML.
+ */
 export const SHEETS_PER_PAGE = 50;
 
 /** Which sheets of how many a report holds: sheets first to last (1-based) of total. */
