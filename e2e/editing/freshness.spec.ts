@@ -115,7 +115,7 @@ test('the donors table follows every write to the funding of an activity: create
   await page.getByLabel('Name of activity').fill(name);
   await page.getByRole('checkbox', { name: 'Paraguay' }).check();
   await page.getByRole('checkbox', { name: 'Uruguay' }).check();
-  await page.getByLabel('Donor 1').selectOption({ label: first });
+  await page.getByRole('combobox', { name: 'Donor 1', exact: true }).selectOption({ label: first });
   await page.getByLabel('Amount 1').fill('1000');
   await page.getByLabel('Currency 1').fill('usd');
   await page.getByRole('button', { name: 'Create' }).click();
@@ -124,7 +124,7 @@ test('the donors table follows every write to the funding of an activity: create
   await expectDonorRow(page, first, ['1', '2', '$1,000.00']);
 
   await openForm(page, `/activities/${activity}/edit`);
-  await page.getByLabel('Donor 1').selectOption({ label: second });
+  await page.getByRole('combobox', { name: 'Donor 1', exact: true }).selectOption({ label: second });
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.waitForURL(new RegExp(`/activities/${activity}$`));
   await expectDonorRow(page, first, ['0', '0', 'not stated']);
