@@ -78,7 +78,7 @@ test('says it in Spanish too', async ({ page, context }) => {
   await expect(page.getByTestId('table-page')).toHaveText('Página 1 de las primeras 10');
 });
 
-test('a report of more sheets than a page shows them a page at a time, under its filters, and the PDF holds them all', async ({ page, context }) => {
+test('a report of more sheets than a page shows them a page at a time, under its filters, and says the PDF holds them all', async ({ page, context }) => {
   await signedIn(context, 'en');
   const total = 2 * SHEETS_PER_PAGE + 6;
   await page.goto(`${server!.base}/countries/BZ/report`);
