@@ -21,4 +21,18 @@ describe('synthetic database', () => {
     expect(again).toEqual(first);
     expect(other.events).not.toEqual(first.events);
   });
+
+  it('leaves the trigram search indexes whole, and kept by their triggers again', async () => {
+    const db = await openDemoDatabase();
+    const triggers = () => db.$client.prepare("select name from sqlite_master where type = 'trigger' order by name").pluck().all();
+    const before = triggers();
+    synthesize(db, { activities: 50, events: 300, seed: 1 });
+    expect(triggers()).toEqual(before);
+    const found = (index: string, text: string) =>
+      db.$client.prepare(`select count(*) from "${index}" where "${index}" match ?`).pluck().get(`"${text}"`);
+    expect(found('events_title_search', 'synthetic event')).toBe(300);
+    expect(found('activities_name_search', 'synthetic activity')).toBe(50);
+    db.$client.prepare("insert into events (activity_id, kind, title) values (1, 'meeting', 'Written after the load')").run();
+    expect(found('events_title_search', 'after the load')).toBe(1);
+  });
 });

@@ -2,6 +2,7 @@ import { eventKinds, modalities, pillars } from '../schema';
 import type { Db } from '../client';
 import { rebuildDonorFigures } from '../donor-figures';
 import { rebuildEventFigures } from '../event-figures';
+import { withSubstringIndexesRebuiltAfter } from '../substring-index';
 import { seededRandom, type Random } from './random';
 
 // Synthetic volume for benchmarks: programs, donors, activities, events and indicators shaped like
@@ -26,8 +27,16 @@ function nullableCount(random: Random, max: number): number | null {
   return random.chance(0.15) ? null : random.int(0, max);
 }
 
-/** Adds the synthetic records in a few large transactions of prepared inserts. */
+/** Adds the synthetic records in a few large transactions of prepared inserts, then derives what is derived from them once. */
 export function synthesize(db: Db, options: SynthOptions): void {
+  withSubstringIndexesRebuiltAfter(db, () => insertRecords(db, options));
+  db.transaction((tx) => {
+    rebuildEventFigures(tx);
+    rebuildDonorFigures(tx);
+  });
+}
+
+function insertRecords(db: Db, options: SynthOptions): void {
   const sqlite = db.$client;
   const random = seededRandom(options.seed);
   const countries = sqlite.prepare('select code from member_states order by code').pluck().all() as string[];
@@ -119,10 +128,6 @@ export function synthesize(db: Db, options: SynthOptions): void {
     })();
   }
   addIndicators(db, random, activityIds);
-  db.transaction((tx) => {
-    rebuildEventFigures(tx);
-    rebuildDonorFigures(tx);
-  });
 }
 
 /**
