@@ -27,7 +27,10 @@ function nullableCount(random: Random, max: number): number | null {
   return random.chance(0.15) ? null : random.int(0, max);
 }
 
-/** Adds the synthetic records in a few large transactions of prepared inserts, then derives what is derived from them once. */
+/**
+ * Adds the synthetic records in a few large transactions of prepared inserts, then derives what
+ * is derived from them (search indexes, stored figures) once.
+ */
 export function synthesize(db: Db, options: SynthOptions): void {
   withSubstringIndexesRebuiltAfter(db, () => insertRecords(db, options));
   db.transaction((tx) => {
