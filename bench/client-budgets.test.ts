@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Db } from '@/db/client';
 import { openDemoDatabase } from '@/test/temp-database';
 import { budgets, demoUrlFor, firstLoadTable, lighthouseTable, missedBudgets } from './client-budgets';
@@ -55,7 +54,7 @@ describe('the printed tables', () => {
 
 describe('pageRoutes', () => {
   it('lists the page routes of a build, without route handlers or Next’s own pages, and marks the sign-in page as signed out', () => {
-    const distDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dps-next-'));
+    const distDir = fs.mkdtempSync(path.join(inject('tempRoot'), 'next-'));
     fs.writeFileSync(
       path.join(distDir, 'app-path-routes-manifest.json'),
       JSON.stringify({
@@ -76,8 +75,8 @@ describe('pageRoutes', () => {
 
 describe('demoUrlFor', () => {
   let db: Db;
-  beforeAll(async () => {
-    db = await openDemoDatabase();
+  beforeAll(() => {
+    db = openDemoDatabase();
   });
   afterAll(() => db.$client.close());
 

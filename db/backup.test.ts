@@ -18,7 +18,7 @@ function contents(file: string): Record<string, unknown[]> {
 }
 
 async function demoFile(): Promise<string> {
-  const db = await openDemoDatabase();
+  const db = openDemoDatabase();
   const file = db.$client.name;
   db.$client.close();
   return file;

@@ -9,7 +9,7 @@ const CYCLES = Number(process.env.CRASH_CYCLES ?? 8);
 
 describe('a writer killed with SIGKILL loses nothing it committed', () => {
   it(`survives ${CYCLES} kills at random moments`, { timeout: CYCLES * 10_000 }, async () => {
-    const seeded = await openDemoDatabase();
+    const seeded = openDemoDatabase();
     const file = seeded.$client.name;
     seeded.$client.close();
 

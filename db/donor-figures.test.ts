@@ -17,8 +17,8 @@ import type { Viewer } from './viewer';
 let db: Db;
 const editor: Viewer = { id: 2, role: 'editor', donorId: null };
 
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
   synthesize(db, { activities: 200, events: 500, seed: 5 });
 });
 

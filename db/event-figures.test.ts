@@ -19,8 +19,8 @@ let db: Db;
 const editor: Viewer = { id: 2, role: 'editor', donorId: null };
 const viewer: Viewer = { id: 3, role: 'viewer', donorId: null };
 
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
   synthesize(db, { activities: 200, events: 1500, seed: 3 });
 });
 

@@ -7,8 +7,8 @@ import { activities, activityDonors, events, users } from './schema';
 // The database itself refuses what no screen should ever write.
 let db: Db;
 let activityId: number;
-beforeAll(async () => {
-  db = await openDemoDatabase();
+beforeAll(() => {
+  db = openDemoDatabase();
   activityId = db.select({ id: activities.id }).from(activities).get()!.id;
 });
 

@@ -7,8 +7,8 @@ import { activityScope, includesArchived } from './scope';
 import type { Viewer } from './viewer';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const visible = (viewer: Viewer, includeArchived?: boolean) =>

@@ -1,7 +1,9 @@
 import { and, asc, eq, getTableColumns, getTableName, is, sql } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openDemoDatabase } from '@/test/temp-database';
+import { openDemoDatabase, tempDatabaseFile } from '@/test/temp-database';
+import { openDatabase } from './client';
+import { buildDemoDatabase } from './demo-database';
 import { verifyPassword } from '@/lib/passwords';
 import type { Db } from './client';
 import * as schema from './schema';
@@ -10,8 +12,8 @@ import { DEMO_PASSWORD, demoAccounts } from './seed';
 const { activities, activityDonors, donors, events, memberStates, orgUnits, programs, users } = schema;
 
 let db: Db;
-beforeAll(async () => {
-  db = await openDemoDatabase();
+beforeAll(() => {
+  db = openDemoDatabase();
 });
 
 function eventByTitle(title: string) {
@@ -155,7 +157,9 @@ describe('seeding', () => {
   });
 
   it('twice gives the same database', async () => {
-    const again = await openDemoDatabase();
+    const file = tempDatabaseFile();
+    await buildDemoDatabase(file);
+    const again = openDatabase(file);
     const first = dump(db);
     expect(Object.keys(first)).toHaveLength(23);
     expect(dump(again)).toEqual(first);

@@ -8,8 +8,8 @@ import { authenticate, createSignInThrottles, SignInLocked } from './sign-in';
 import { accountThrottlePolicy, addressThrottlePolicy, SignInThrottle } from './sign-in-throttle';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openDemoDatabase();
+beforeAll(() => {
+  db = openDemoDatabase();
 });
 
 describe('authenticate', () => {

@@ -3,11 +3,13 @@
 // checks that the same reports printed as PDFs import to the same records, and the round trip of
 // the app's own country-report PDFs: each demo country's report, made by the PDF route's functions
 // from a fresh demo database, imported back.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { countryReportPdf } from '@/test/country-report-pdf';
 import { textPdf } from '@/test/report-pdfs';
-import { openDemoDatabase } from '@/test/temp-database';
+import { openDatabase } from '@/db/client';
+import { buildDemoDatabase } from '@/db/demo-database';
 import { evaluate, formatScores, precision, recall, totals } from '@/lib/import/evaluate';
 import { parseReport } from '@/lib/import/parse-report';
 import { readReportFile } from '@/lib/import/report-file';
@@ -41,11 +43,19 @@ async function main() {
   }
 
   console.log('\nRound trip of our own country-report PDFs (demo database, staff viewer, English):');
-  const db = await openDemoDatabase();
-  const countries = [...new Set(expected.flatMap((e) => e.countries))].sort();
-  for (const code of countries) {
-    const trip = await roundTrip(code, await countryReportPdf(db, code), countryReportExpectations(expected, code));
-    console.log(`  ${code}: ${trip.exact ? 'exact' : `NOT exact — ${trip.problem}`}`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'dps-results-import-eval-'));
+  try {
+    const file = path.join(dir, 'demo.db');
+    await buildDemoDatabase(file);
+    const db = openDatabase(file);
+    const countries = [...new Set(expected.flatMap((e) => e.countries))].sort();
+    for (const code of countries) {
+      const trip = await roundTrip(code, await countryReportPdf(db, code), countryReportExpectations(expected, code));
+      console.log(`  ${code}: ${trip.exact ? 'exact' : `NOT exact — ${trip.problem}`}`);
+    }
+    db.$client.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

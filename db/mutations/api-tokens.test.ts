@@ -12,8 +12,8 @@ let db: Db;
 const viewer: Viewer = { id: 3, role: 'viewer', donorId: null };
 const other: Viewer = { id: 4, role: 'donor', donorId: 1 };
 
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 describe('personal access tokens', () => {

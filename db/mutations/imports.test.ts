@@ -33,8 +33,8 @@ Canadá
 Donor Countries
 `;
 
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 function upload(text = ownSheet, actor = editor) {

@@ -16,8 +16,8 @@ let db: Db;
 const editor: Viewer = { id: 2, role: 'editor', donorId: null };
 const viewer: Viewer = { id: 3, role: 'viewer', donorId: null };
 
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const idOf = <T extends { id: number }>(row: T | undefined) => row!.id;

@@ -8,8 +8,8 @@ import { inviteAccount, resetAccountPassword, setAccountActive, updateAccountAcc
 
 let db: Db;
 let admin: Viewer;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
   const row = db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).get()!;
   admin = { id: row.id, role: 'admin', donorId: null };
 });

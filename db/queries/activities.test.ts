@@ -11,8 +11,8 @@ import { exportActivities, getActivity, listActivities, listActivityEvents, list
 import { listIndicatorProgress } from './indicator-progress';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const state = (query = '') => parseTableState(activitiesTableSpec, new URLSearchParams(query)).state;

@@ -8,8 +8,8 @@ import { listAuditEvents, listRecordHistory } from './audit';
 
 let db: Db;
 let admin: Viewer;
-beforeAll(async () => {
-  db = await openDemoDatabase();
+beforeAll(() => {
+  db = openDemoDatabase();
   admin = { id: db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).get()!.id, role: 'admin', donorId: null };
 });
 

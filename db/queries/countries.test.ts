@@ -5,8 +5,8 @@ import type { Viewer } from '../viewer';
 import { getMemberState, listCountrySummaries } from './countries';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const viewer: Viewer = { id: 1, role: 'viewer', donorId: null };

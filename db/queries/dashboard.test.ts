@@ -9,8 +9,8 @@ import type { Viewer } from '../viewer';
 import { countLeftOutByPeriod, getHeadlineFigures } from './dashboard';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const staff = (role: Viewer['role']): Viewer => ({ id: 1, role, donorId: null });

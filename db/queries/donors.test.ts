@@ -10,8 +10,8 @@ import { activityDonors, donors } from '../schema';
 import { exportDonors, listDonors } from './donors';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const state = (query = '') => parseTableState(donorsTableSpec, new URLSearchParams(query)).state;

@@ -13,8 +13,8 @@ import type { Viewer } from '../viewer';
 import { exportEvents, getEvent, listEvents } from './events';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const state = (query = '') => parseTableState(eventsTableSpec, new URLSearchParams(query)).state;

@@ -7,8 +7,8 @@ import type { Viewer } from '../viewer';
 import { listFilterOptions } from './filter-options';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const staff: Viewer = { id: 1, role: 'viewer', donorId: null };

@@ -6,8 +6,8 @@ import type { Viewer } from '../viewer';
 import { listFirstIndicatorProgress, listIndicatorProgress } from './indicator-progress';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const viewer: Viewer = { id: 1, role: 'viewer', donorId: null };

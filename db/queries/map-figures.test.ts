@@ -6,8 +6,8 @@ import { getHeadlineFigures } from './dashboard';
 import { listMapFigures } from './map-figures';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const withFigures = (rows: ReturnType<typeof listMapFigures>) => rows.filter((row) => row.activities > 0 || row.total > 0);

@@ -9,8 +9,8 @@ import { listActivityCountries, listProfileActivities, listProfileEvents } from 
 import { getProgramProfile } from './program-profile';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const viewer: Viewer = { id: 1, role: 'viewer', donorId: null };

@@ -11,8 +11,8 @@ import { synthesize } from '../synth/synthesize';
 import { exportPrograms, listPrograms } from './programs';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const state = (query = '') => parseTableState(programsTableSpec, new URLSearchParams(query)).state;

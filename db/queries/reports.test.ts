@@ -11,8 +11,8 @@ import { SHEETS_PER_PAGE } from './report-sheets';
 // records them (db/seed-data/SOURCES.md).
 
 let db: Db;
-beforeAll(async () => {
-  db = await openDemoDatabase();
+beforeAll(() => {
+  db = openDemoDatabase();
 });
 
 const viewer = staffViewer();
@@ -134,7 +134,7 @@ describe('donor report', () => {
 
 describe('report pages', () => {
   it('pages the sheets, each with its own events, and holds every sheet when no page is asked for (the PDF)', async () => {
-    const busy = await openDemoDatabase();
+    const busy = openDemoDatabase();
     busy.run(sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < 120)
       insert into activities (program_id, name) select (select min(id) from programs), 'Bulk sheet ' || substr('000' || i, -3) from n`);
     busy.run(sql`insert into activity_countries (activity_id, country_code) select id, 'BZ' from activities where name like 'Bulk sheet %'`);

@@ -14,8 +14,8 @@ import {
 } from './trained-breakdowns';
 
 let db: Db;
-beforeEach(async () => {
-  db = await openDemoDatabase();
+beforeEach(() => {
+  db = openDemoDatabase();
 });
 
 const viewer: Viewer = { id: 1, role: 'viewer', donorId: null };

@@ -3,7 +3,7 @@ import { openDemoDatabase } from '@/test/temp-database';
 import { synthesize } from './synthesize';
 
 async function synthesized(seed: number) {
-  const db = await openDemoDatabase();
+  const db = openDemoDatabase();
   synthesize(db, { activities: 300, events: 2000, seed });
   const rows = (sql: string) => JSON.stringify(db.$client.prepare(sql).raw().all());
   return {
@@ -23,7 +23,7 @@ describe('synthetic database', () => {
   });
 
   it('leaves the trigram search indexes whole, and kept by their triggers again', async () => {
-    const db = await openDemoDatabase();
+    const db = openDemoDatabase();
     const triggers = () => db.$client.prepare("select name from sqlite_master where type = 'trigger' order by name").pluck().all();
     const before = triggers();
     synthesize(db, { activities: 50, events: 300, seed: 1 });

@@ -45,8 +45,8 @@ const tokenOf = (email: string) => createApiToken(db, { actor: userOf(email), na
 const ids = (rows: { id: number }[]) => rows.map((r) => r.id).sort((a, b) => a - b);
 const fundedBy = (donorId: number) => db.$client.prepare('select activity_id from activity_donors where donor_id = ? order by 1').pluck().all(donorId) as number[];
 
-beforeAll(async () => {
-  db = await openDemoDatabase();
+beforeAll(() => {
+  db = openDemoDatabase();
   context.db = db;
 });
 beforeEach(() => {

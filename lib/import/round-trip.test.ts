@@ -9,8 +9,8 @@ import { roundTrip } from './round-trip';
 import { countryReportExpectations, seedExpectations } from './seed-expectations';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openDemoDatabase();
+beforeAll(() => {
+  db = openDemoDatabase();
 });
 
 const expected = seedExpectations();

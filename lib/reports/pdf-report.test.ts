@@ -11,8 +11,8 @@ import { buildReportPdf } from './pdf-report';
 import { reportText, type Translate } from './report-text';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openDemoDatabase();
+beforeAll(() => {
+  db = openDemoDatabase();
 });
 
 async function textIn(locale: 'en' | 'es') {

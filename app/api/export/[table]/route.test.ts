@@ -37,8 +37,8 @@ const account = (role: Account['role'], donor?: { id: number; name: string }): A
   donorName: donor?.name ?? null,
 });
 
-beforeEach(async () => {
-  context.db = await openDemoDatabase();
+beforeEach(() => {
+  context.db = openDemoDatabase();
   context.account = account('viewer');
 });
 
