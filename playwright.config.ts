@@ -11,13 +11,16 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
-  workers: 2,
-  // A 2-core machine building and serving at once answers slower than Playwright's default 5 s.
+  // Three browsers keep this 2-core machine busy: with two, a third of its CPU time was idle while
+  // tests waited on each other's pages; with four, the slowest tests ran out of time.
+  workers: 3,
+  // A 2-core machine serving three browsers answers slower than Playwright's defaults (30 s, 5 s).
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    trace: 'on-first-retry',
     launchOptions: {
       executablePath: chromiumExecutable(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
