@@ -122,3 +122,19 @@ export function byActivity<T extends { activityId: number }>(rows: T[]): Map<num
 export function* chunks<T>(items: T[], size = 500): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
+
+interface IdQuery {
+  limit(limit: number): { offset(offset: number): { all(): { id: number }[] } };
+  toSQL(): { sql: string; params: unknown[] };
+}
+
+/**
+ * The ids a one-column query selects, in its order: one page of them, or all of them for an
+ * export. All of them come as plain numbers straight from the driver: a million events as the
+ * ORM's row objects took more memory than a 256 MB heap has, before the export's first byte.
+ */
+export function selectIds(db: Db, query: IdQuery, window?: { limit: number; offset: number }): number[] {
+  if (window) return query.limit(window.limit).offset(window.offset).all().map((row) => row.id);
+  const { sql: text, params } = query.toSQL();
+  return db.$client.prepare(text).pluck().all(...params) as number[];
+}

@@ -19,7 +19,7 @@ import {
 } from '../schema';
 import { activityScope, includesArchived } from '../scope';
 import { activityNames, indexedContains } from '../substring-index';
-import { byActivity, chunks, countRows, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql, type Counting } from '../table-sql';
+import { byActivity, chunks, countRows, inIdOrder, outer, selectIds, stateConditions, stateOrderBy, type ColumnsSql, type Counting } from '../table-sql';
 import { isDonor, type Viewer } from '../viewer';
 
 interface TableParams {
@@ -94,7 +94,7 @@ function selectActivities<T extends SelectedFields>(db: Db, fields: T, state: Ta
 /** Ids of the activities a table state selects, in its order; a window of them when limit is given. */
 function listActivityIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
   const query = params.state.sort.id === 'trained' ? mostTrainedFirst(db, params) : inActivityOrder(db, params);
-  return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
+  return selectIds(db, query, window);
 }
 
 function inActivityOrder(db: Db, params: TableParams) {

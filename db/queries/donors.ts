@@ -3,7 +3,7 @@ import { pageWindow, type TableState } from '@/lib/table-state';
 import type { Db } from '../client';
 import { donorFigures, donors } from '../schema';
 import { includesArchived } from '../scope';
-import { chunks, inIdOrder, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
+import { chunks, inIdOrder, selectIds, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
 import type { Viewer } from '../viewer';
 
 interface TableParams {
@@ -42,7 +42,7 @@ function listDonorIds(db: Db, params: TableParams, window?: { limit: number; off
     .innerJoin(donorFigures, eq(donorFigures.donorId, donors.id))
     .where(where)
     .orderBy(...orderBy);
-  return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
+  return selectIds(db, query, window);
 }
 
 /** How many donors a table state selects. */

@@ -7,7 +7,7 @@ import { eventTotal } from '../participants';
 import { activities, eventSectors, events, memberStates, programs, sectors } from '../schema';
 import { activityScope, includesArchived } from '../scope';
 import { activityNames, eventTitles, indexedContains } from '../substring-index';
-import { chunks, countRows, inIdOrder, stateConditions, stateOrderBy, type ColumnsSql, type Counting } from '../table-sql';
+import { chunks, countRows, inIdOrder, selectIds, stateConditions, stateOrderBy, type ColumnsSql, type Counting } from '../table-sql';
 import type { Viewer } from '../viewer';
 
 interface TableParams {
@@ -66,7 +66,7 @@ function listEventIds(db: Db, params: TableParams, window?: { limit: number; off
     .from(events)
     .where(filteredEvents(params, window !== undefined))
     .orderBy(...stateOrderBy(eventColumns, params.state, events.id));
-  return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
+  return selectIds(db, query, window);
 }
 
 const eventFields = {

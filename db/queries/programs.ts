@@ -3,7 +3,7 @@ import { pageWindow, type TableState } from '@/lib/table-state';
 import type { Db } from '../client';
 import { activities, activityCountries, activityCountryRollups, activityFigures, eventRollups, orgUnits, programs } from '../schema';
 import { activityScope, includesArchived } from '../scope';
-import { chunks, inIdOrder, outer, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
+import { chunks, inIdOrder, outer, selectIds, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
 import { isDonor, type Viewer } from '../viewer';
 
 interface TableParams {
@@ -51,7 +51,7 @@ function filteredPrograms(params: TableParams) {
 function listProgramIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
   const { where, orderBy } = filteredPrograms(params);
   const query = db.select({ id: programs.id }).from(programs).innerJoin(orgUnits, eq(orgUnits.id, programs.unitId)).where(where).orderBy(...orderBy);
-  return (window ? query.limit(window.limit).offset(window.offset) : query).all().map((r) => r.id);
+  return selectIds(db, query, window);
 }
 
 /** How many programs a table state selects. */
