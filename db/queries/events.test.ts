@@ -29,6 +29,19 @@ describe('events table', () => {
     expect(cargo).toMatchObject({ women: 7, men: 15, notDisaggregated: 0, total: 22, countryCode: 'BB' });
   });
 
+  it('exports the rows of every page of the same view, in the same order, for staff and for a donor', () => {
+    const views = ['sort=-total&f.kind=workshop', 'q=security&sort=title', 'f.women.min=1&sort=-start&archived=1'];
+    for (const viewer of [staffViewer(), donorViewer(db, 'Canada')]) {
+      for (const view of views) {
+        const pageOf = (page: number) => listEvents(db, { viewer, state: state(`${view}&size=3&page=${page}`) });
+        const pages = Array.from({ length: pageOf(1).pageCount }, (_, i) => pageOf(i + 1).rows.map((e) => e.id)).flat();
+        const exported = [...exportEvents(db, { viewer, state: state(view) })].flat().map((e) => e.id);
+        expect(exported.length, view).toBeGreaterThan(0);
+        expect(exported, view).toEqual(pages);
+      }
+    }
+  });
+
   it('finds the trainings with no women among those whose gender is recorded', () => {
     const result = listEvents(db, { viewer: staffViewer(), state: state('f.kind=workshop&f.women.max=0') });
     expect(result.total).toBe(0);
