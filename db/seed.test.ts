@@ -2,10 +2,9 @@ import { and, asc, eq, getTableColumns, getTableName, is, sql } from 'drizzle-or
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDemoDatabase, tempDatabaseFile } from '@/test/temp-database';
-import { openDatabase } from './client';
 import { buildDemoDatabase } from './demo-database';
 import { verifyPassword } from '@/lib/passwords';
-import type { Db } from './client';
+import { openDatabase, type Db } from './client';
 import * as schema from './schema';
 import { DEMO_PASSWORD, demoAccounts } from './seed';
 
