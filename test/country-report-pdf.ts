@@ -3,7 +3,7 @@ import { createTranslator } from 'next-intl';
 import type { Db } from '@/db/client';
 import { getCountryReport } from '@/db/queries/country-report';
 import { loadMessages } from '@/i18n/messages';
-import { buildReportPdf } from '@/lib/reports/pdf-report';
+import { reportPdfBytes } from './report-pdf-bytes';
 import { reportText, type Translate } from '@/lib/reports/report-text';
 import { staffViewer } from './viewers';
 
@@ -12,5 +12,5 @@ export async function countryReportPdf(db: Db, code: string, locale: 'en' | 'es'
   const report = getCountryReport(db, { viewer: staffViewer(), code, filters: {} });
   if (!report) throw new Error(`No country report for ${code}`);
   const translate = createTranslator({ locale, messages: await loadMessages(locale) });
-  return buildReportPdf(report, reportText(locale, translate as unknown as Translate));
+  return reportPdfBytes(report, reportText(locale, translate as unknown as Translate));
 }

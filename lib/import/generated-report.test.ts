@@ -9,7 +9,7 @@ const english = `Organization of American States · Department of Public Securit
 Country report: Jamaica
 Activity sheets
  • Firearms Marking Workshop
- Country report: Jamaica · Page 1 of 3
+ Country report: Jamaica · Page 1
 
 Firearms Marking Workshop
 
@@ -48,7 +48,7 @@ Jamaica
  Additional Information
  http://www.oas.org/en/sms/
  firearms/
- Country report: Jamaica · Page 2 of 3
+ Country report: Jamaica · Page 2
 
 Event Date Women Men Not
  disaggregated
@@ -62,7 +62,7 @@ Officials trained in marking
 12 of 40
 Firearms marked
 No progress recorded; target 2,000
- Country report: Jamaica · Page 3 of 3
+ Country report: Jamaica · Page 3
 `;
 
 describe("a sheet of DPS Results' own report", () => {
@@ -102,7 +102,7 @@ describe("a sheet of DPS Results' own report", () => {
   });
 });
 
-it('reads the Spanish labels, and "No hay eventos registrados." as no event', () => {
+it('reads the Spanish labels, "No hay eventos registrados." as no event, and the footers PDFs had before they streamed ("Página 1 de 2")', () => {
   const spanish = `Informe de país: Honduras · Página 1 de 2
 Taller de prevención
 Programa de Prevención · DPS · Honduras

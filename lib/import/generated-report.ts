@@ -1,8 +1,9 @@
 // What DPS Results adds to the source documents' layout when it prints a country or donor report
 // (lib/reports/pdf-report.ts), read back so our own PDFs import to the records they were made
-// from: the footer of every page ("<title> · Page n of N"), each sheet's heading (the activity's
-// name, then "<program> · <unit> · <countries>"), the events table and indicators that close a
-// sheet's RESULTS, and the side panel, printed label first with "Not stated" for a missing value.
+// from: the footer of every page ("<title> · Page n"; "<title> · Page n of N" in PDFs printed
+// before 2026-11-27), each sheet's heading (the activity's name, then "<program> · <unit> ·
+// <countries>"), the events table and indicators that close a sheet's RESULTS, and the side
+// panel, printed label first with "Not stated" for a missing value.
 // These lines are taken out of the text before the sheets are read.
 import { labelsOn, type PanelLabel } from './labels';
 import type { PanelReading } from './panel';
@@ -10,7 +11,7 @@ import { countriesIn } from './places';
 import { isBlank, joinLines } from './text';
 import type { EventKind, ProposedCountry, ProposedEvent, ProposedIndicator, SourceLine, UnitCode } from './types';
 
-const footer = /\s·\s(?:Page|Página)\s+\d+\s+(?:of|de)\s+\d+\s*$/;
+const footer = /\s·\s(?:Page|Página)\s+\d+(?:\s+(?:of|de)\s+\d+)?\s*$/;
 const sheetStart = /^\s*(PROGRAM SUMMARY|RESUMEN DEL PROGRAMA)\s*$/;
 const eventsHeading = /^\s*(Events|Eventos)\s*$/;
 const noEvents = /^\s*(No event recorded\.|No hay eventos registrados\.)\s*$/;

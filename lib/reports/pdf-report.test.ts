@@ -7,7 +7,7 @@ import { loadMessages } from '@/i18n/messages';
 import { openDemoDatabase } from '@/test/temp-database';
 import { readPdf } from '@/test/pdf-text';
 import { donorViewer, staffViewer } from '@/test/viewers';
-import { buildReportPdf } from './pdf-report';
+import { reportPdfBytes } from '@/test/report-pdf-bytes';
 import { reportText, type Translate } from './report-text';
 
 let db: Db;
@@ -25,7 +25,7 @@ const now = new Date('2026-11-26T10:00:00Z');
 describe('report PDF', () => {
   it("is a PDF whose text holds Belize's sheets, in the sources' labels and order, and its title", async () => {
     const report = getCountryReport(db, { viewer: staffViewer(), code: 'BZ', filters: {} })!;
-    const bytes = await buildReportPdf(report, await textIn('en'), now);
+    const bytes = await reportPdfBytes(report, await textIn('en'), now);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const pdf = await readPdf(bytes);
     expect(pdf.title).toBe('Country report: Belize');
@@ -45,13 +45,13 @@ describe('report PDF', () => {
 
     expect(pdf.text).toContain('Tourism Security Workshop, Belize City');
     expect(pdf.text).toMatch(/Tourism Security Workshop, Belize City .*1 22 0 ~23/);
-    expect(pdf.text).toContain('Page 1 of');
+    pdf.pages.forEach((page, index) => expect(page).toContain(`Country report: Belize · Page ${index + 1}`));
   });
 
   it('renders Spanish labels and accents (Canadá, Antigua y Barbuda, RESUMEN DEL PROGRAMA)', async () => {
     const canada = donorViewer(db, 'Canada');
     const report = getDonorReport(db, { viewer: canada, id: canada.donorId!, filters: {} })!;
-    const pdf = await readPdf(await buildReportPdf(report, await textIn('es'), now));
+    const pdf = await readPdf(await reportPdfBytes(report, await textIn('es'), now));
     expect(pdf.title).toBe('Informe de donante: Canadá');
     for (const label of ['RESUMEN DEL PROGRAMA', 'OBJETIVOS', 'RESULTADOS', 'Pilar de la OEA', 'Países donantes', 'Información adicional', 'ANTIGUA Y BARBUDA', 'Personas capacitadas 68']) {
       expect(pdf.text).toContain(label);
@@ -61,9 +61,9 @@ describe('report PDF', () => {
 
   it('says so when no sheet matches, and still numbers its one page', async () => {
     const report = getCountryReport(db, { viewer: staffViewer(), code: 'CL', filters: {} })!;
-    const pdf = await readPdf(await buildReportPdf(report, await textIn('en'), now));
+    const pdf = await readPdf(await reportPdfBytes(report, await textIn('en'), now));
     expect(pdf.pages).toHaveLength(1);
     expect(pdf.text).toContain('No activity matches this report');
-    expect(pdf.text).toContain('Page 1 of 1');
+    expect(pdf.text).toContain('Country report: Chile · Page 1');
   });
 });

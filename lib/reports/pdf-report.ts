@@ -32,31 +32,45 @@ const PANEL_FILL = '#e8eef6';
 
 type Doc = PDFKit.PDFDocument;
 
-/** The report as PDF bytes, with its title in the document's metadata. */
-export function buildReportPdf(report: Report, text: ReportText, now = new Date()): Promise<Buffer> {
+/**
+ * The report as a PDF stream: the cover, then one sheet at a time when the reader asks for more.
+ * Each sheet's pages are written out (and forgotten) once drawn, so a report of thousands of
+ * sheets takes the memory of one, and the server answers other requests between two sheets.
+ */
+export function reportPdfStream(report: Report, text: ReportText, now = new Date()): ReadableStream<Uint8Array> {
   const title = text.title(report);
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
-    bufferPages: true,
+    bufferPages: true, // a sheet's side panel is drawn on its first page once its main column is done
     lang: text.locale,
     displayTitle: true,
     info: { Title: title, Author: text.label('organisation'), Subject: text.label('pdfSubject'), Creator: 'DPS Results', CreationDate: now },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const sheets = reportSections(report, text).flatMap((section) => section.sheets.map((sheet, index) => ({ sheet, heading: index === 0 ? section.heading : null })));
+  let next = 0;
+  let ended = false;
+  return new ReadableStream({
+    start(controller) {
+      doc.on('data', (chunk: Buffer) => controller.enqueue(new Uint8Array(chunk)));
+      doc.on('end', () => controller.close());
+      doc.on('error', (error) => controller.error(error));
+      drawCover(doc, report, text, now);
+      flushPages(doc, title, text);
+    },
+    async pull() {
+      if (ended) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      const item = sheets[next++];
+      if (item) {
+        drawSheet(doc, item.sheet, text, item.heading);
+        flushPages(doc, title, text);
+      } else {
+        ended = true;
+        doc.end();
+      }
+    },
   });
-
-  drawCover(doc, report, text, now);
-  for (const section of reportSections(report, text)) {
-    section.sheets.forEach((sheet, index) => drawSheet(doc, sheet, text, index === 0 ? section.heading : null));
-  }
-  numberPages(doc, title, text);
-  doc.end();
-  return finished;
 }
 
 function drawCover(doc: Doc, report: Report, text: ReportText, now: Date) {
@@ -104,7 +118,7 @@ function drawCover(doc: Doc, report: Report, text: ReportText, now: Date) {
 /** One activity sheet from a new page: the main column first, then the side panel beside its start. */
 function drawSheet(doc: Doc, sheet: ReportSheet, text: ReportText, groupHeading: string | null) {
   doc.addPage();
-  const firstPage = doc.bufferedPageRange().count - 1;
+  const firstPage = lastPageIndex(doc);
   if (groupHeading) {
     doc.font('Helvetica-Bold').fontSize(9).fillColor(MUTED).text(groupHeading.toUpperCase(), MARGIN.left, doc.y, { width: CONTENT_WIDTH, characterSpacing: 0.5 });
     doc.moveDown(0.3);
@@ -131,7 +145,7 @@ function drawSheet(doc: Doc, sheet: ReportSheet, text: ReportText, groupHeading:
   drawEvents(doc, sheet.events, text);
   if (sheet.indicators.length > 0) drawIndicators(doc, sheet.indicators, text);
 
-  const lastPage = doc.bufferedPageRange().count - 1;
+  const lastPage = lastPageIndex(doc);
   const endY = doc.y;
   doc.switchToPage(firstPage);
   drawSidePanel(doc, sheet, text, top);
@@ -264,8 +278,17 @@ function drawSidePanel(doc: Doc, sheet: ReportSheet, text: ReportText, top: numb
   }
 }
 
-/** "Title · Page n of N" at the foot of every page (written last, when N is known). */
-function numberPages(doc: Doc, title: string, text: ReportText) {
+const lastPageIndex = (doc: Doc) => {
+  const { start, count } = doc.bufferedPageRange();
+  return start + count - 1;
+};
+
+/**
+ * Writes out the pages drawn so far, each with "Title · Page n" at its foot. The count of pages
+ * is not printed: it is known only once the last sheet is drawn, and holding every page until
+ * then took 1.5 GB for the longest reports.
+ */
+function flushPages(doc: Doc, title: string, text: ReportText) {
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index++) {
     doc.switchToPage(index);
@@ -275,7 +298,8 @@ function numberPages(doc: Doc, title: string, text: ReportText) {
       .font('Helvetica')
       .fontSize(8)
       .fillColor(MUTED)
-      .text(`${title} · ${text.pageOf(index + 1, count)}`, MARGIN.left, PAGE.height - 40, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
+      .text(`${title} · ${text.page(index + 1)}`, MARGIN.left, PAGE.height - 40, { width: CONTENT_WIDTH, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
+  doc.flushPages();
 }

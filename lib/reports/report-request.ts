@@ -5,7 +5,7 @@ import { listFilterOptions } from '@/db/queries/filter-options';
 import type { Viewer } from '@/db/viewer';
 import { todayIso } from '@/db/activity-status';
 import { loadReportText } from './load-report-text';
-import { buildReportPdf } from './pdf-report';
+import { reportPdfStream } from './pdf-report';
 import { parseReportFilters } from './report-filters';
 import type { Report } from './report-text';
 
@@ -24,8 +24,7 @@ export function readReportFilters(viewer: Viewer, params: RawParams) {
 export async function reportPdfResponse(report: Report | undefined): Promise<Response> {
   if (!report) return NextResponse.json({ error: 'There is no such report.' }, { status: 404 });
   const text = await loadReportText();
-  const pdf = await buildReportPdf(report, text);
-  return new Response(new Uint8Array(pdf), {
+  return new Response(reportPdfStream(report, text), {
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${text.fileName(report, todayIso())}"`,

@@ -32,7 +32,7 @@ export function reportText(locale: string, translate: Translate) {
     dateRange: (start: string, end: string) => t('dateRange', { start, end }),
     progressOf: (progress: number, target: number) => t('progressOf', { progress: number.format(progress), target: number.format(target) }),
     noProgress: (target: number) => t('noProgress', { target: number.format(target) }),
-    pageOf: (page: number, pages: number) => t('pageOf', { page, pages }),
+    page: (page: number) => t('page', { page }),
     backTo: (name: string) => t('backTo', { name }),
     generated: (date: Date) => t('generated', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) }),
     /** The country or donor the report is about, in the reader's language. */
