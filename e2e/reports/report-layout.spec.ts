@@ -60,7 +60,7 @@ test('in Spanish: the sources\' Spanish headings, and a PDF with its accents', a
   expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="informe-pais-AG-[\d-]+\.pdf"$/);
   const pdf = await readPdf(await response.body());
   expect(pdf.title).toBe('Informe de país: Antigua y Barbuda');
-  for (const text of ['RESUMEN DEL PROGRAMA', 'OBJETIVOS', 'RESULTADOS', 'Pilar de la OEA', 'Países donantes Canadá', 'Información adicional', 'Personas capacitadas 45', 'Página 1 de']) {
+  for (const text of ['RESUMEN DEL PROGRAMA', 'OBJETIVOS', 'RESULTADOS', 'Pilar de la OEA', 'Países donantes Canadá', 'Información adicional', 'Personas capacitadas 45', 'Informe de país: Antigua y Barbuda · Página 1']) {
     expect(pdf.text).toContain(text);
   }
 });
