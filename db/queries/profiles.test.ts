@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDemoDatabase } from '@/test/temp-database';
 import type { Db } from '../client';
-import { donors, programs } from '../schema';
+import { activities, activityCountries, activityDonors, donors, events, programs } from '../schema';
 import type { Viewer } from '../viewer';
 import { getDonorProfile } from './donor-profile';
-import { listActivityCountries, listProfileActivities, listProfileEvents } from './profile-lists';
+import { PROFILE_LIST_SIZE, listActivityCountries, listNewestActivities, listNewestEvents } from './profile-lists';
 import { getProgramProfile } from './program-profile';
 
 let db: Db;
@@ -31,7 +31,7 @@ describe('donor profile', () => {
 
   it("lists Canada's portfolio: three activities in Belize and Antigua and Barbuda, amounts not stated", () => {
     const query = { viewer, filters: { donor: donorId('Canada') } };
-    const funded = listProfileActivities(db, query);
+    const funded = listNewestActivities(db, query).rows;
     expect(funded).toHaveLength(3);
     expect(funded.flatMap((a) => a.donors.map((d) => [d.name, d.amount]))).toEqual([
       ['Canada', null],
@@ -42,7 +42,7 @@ describe('donor profile', () => {
       ['AG', 1],
       ['BZ', 2],
     ]);
-    const trained = listProfileEvents(db, query).filter((e) => e.total !== null);
+    const trained = listNewestEvents(db, query).rows.filter((e) => e.total !== null);
     expect(trained.map((e) => [e.women, e.men, e.notDisaggregated, e.total])).toEqual(
       expect.arrayContaining([
         [1, 22, 0, 23],
@@ -65,11 +65,11 @@ describe('program profile', () => {
 
   it("shows a donor only its own activities of a program", () => {
     const aviation = programId('Aviation Security Program');
-    expect(listProfileActivities(db, { viewer, filters: { program: aviation } }).map((a) => a.name).sort()).toEqual([
+    expect(listNewestActivities(db, { viewer, filters: { program: aviation } }).rows.map((a) => a.name).sort()).toEqual([
       'Air Cargo Workshop',
       'Airport Access Control Workshop',
     ]);
-    expect(listProfileActivities(db, { viewer: donorViewer('United States'), filters: { program: aviation } }).map((a) => a.name)).toEqual([
+    expect(listNewestActivities(db, { viewer: donorViewer('United States'), filters: { program: aviation } }).rows.map((a) => a.name)).toEqual([
       'Airport Access Control Workshop',
     ]);
   });
@@ -77,10 +77,56 @@ describe('program profile', () => {
 
 describe('country lists', () => {
   it('give events with a total only where a count is stated', () => {
-    const belize = listProfileEvents(db, { viewer, filters: { country: 'BZ' } });
+    const belize = listNewestEvents(db, { viewer, filters: { country: 'BZ' } }).rows;
     expect(belize.map((e) => [e.kind, e.total])).toEqual([
       ['assessment_mission', null],
       ['workshop', 23],
     ]);
+  });
+});
+
+describe("a profile's lists when there are more than it shows", () => {
+  /** Adds activities in Belize, one a month from January 2030, each with one event; the first few funded by Canada. */
+  function addBelizeActivities(count: number, fundedByCanada: number) {
+    const program = programId('Tourism Security Program');
+    for (let i = 0; i < count; i++) {
+      const month = String((i % 12) + 1).padStart(2, '0');
+      const date = `${2030 + Math.floor(i / 12)}-${month}-01`;
+      const { id } = db.insert(activities).values({ programId: program, name: `Bulk activity ${i}`, commencementDate: date, commencementPrecision: 'day' }).returning({ id: activities.id }).get();
+      db.insert(activityCountries).values({ activityId: id, countryCode: 'BZ' }).run();
+      db.insert(events).values({ activityId: id, kind: 'workshop', title: `Bulk event ${i}`, startDate: date, startPrecision: 'day', countryCode: 'BZ', women: 1, men: 1 }).run();
+      if (i < fundedByCanada) db.insert(activityDonors).values({ activityId: id, donorId: donorId('Canada') }).run();
+    }
+  }
+
+  it('lists the newest first, undated last, and counts them all', () => {
+    addBelizeActivities(30, 0);
+    const query = { viewer, filters: { country: 'BZ' } };
+    const listed = listNewestActivities(db, query);
+    expect(listed.total).toBe(36);
+    expect(listed.rows).toHaveLength(PROFILE_LIST_SIZE);
+    expect(listed.rows[0]!.name).toBe('Bulk activity 29');
+    expect(listed.rows.map((a) => a.commencementDate)).toEqual([...listed.rows.map((a) => a.commencementDate)].sort().reverse());
+    const listedEvents = listNewestEvents(db, query);
+    expect(listedEvents.total).toBe(32);
+    expect(listedEvents.rows).toHaveLength(PROFILE_LIST_SIZE);
+    expect(listedEvents.rows[0]!.title).toBe('Bulk event 29');
+  });
+
+  it("counts within a donor's scope only", () => {
+    addBelizeActivities(30, 25);
+    const canada = donorViewer('Canada');
+    const listed = listNewestActivities(db, { viewer: canada, filters: { country: 'BZ' } });
+    // Canada's two demo activities in Belize, and the 25 bulk ones it funds.
+    expect(listed.total).toBe(27);
+    expect(listed.rows.every((a) => a.donors.some((d) => d.name === 'Canada'))).toBe(true);
+    expect(listed.rows[0]!.name).toBe('Bulk activity 24');
+    expect(listNewestEvents(db, { viewer: canada, filters: { country: 'BZ' } }).total).toBe(27);
+  });
+
+  it('shows every row, and counts no further, when they fit', () => {
+    const listed = listNewestActivities(db, { viewer, filters: { country: 'BZ' } });
+    expect(listed.rows).toHaveLength(6);
+    expect(listed.total).toBe(6);
   });
 });

@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { signIn, startServer, type BenchServer } from '@/bench/server';
 import { buildDemoDatabase } from '@/db/demo-database';
+import { PROFILE_LIST_SIZE } from '@/db/queries/profile-lists';
 import { SHEETS_PER_PAGE } from '@/db/queries/report-sheets';
 import { COUNT_CAP } from '@/db/table-sql';
 import { LOCALE_COOKIE } from '@/i18n/locales';
@@ -104,4 +105,18 @@ test('a report of more sheets than a page shows them a page at a time, under its
   // The filters travel with the pages.
   await page.goto(`${server!.base}/countries/BZ/report?program=${bulkProgram}`);
   await expect(start.getByRole('link', { name: 'Next sheets' })).toHaveAttribute('href', `/countries/BZ/report?program=${bulkProgram}&page=2`);
+});
+
+test("a country's profile lists its newest activities, says how many there are, and links to the table of them all", async ({ page, context }) => {
+  await signedIn(context, 'en');
+  const total = 2 * SHEETS_PER_PAGE + 6;
+  await page.goto(`${server!.base}/countries/BZ`);
+  const section = page.getByRole('region', { name: 'Activities' });
+  // Belize's own dated activities first, newest first; the undated bulk sheets after them.
+  await expect(section.getByRole('table').locator('tbody tr')).toHaveCount(PROFILE_LIST_SIZE);
+  await expect(section.getByRole('table').locator('tbody tr').first()).toContainText('Port Evaluations and Assessments');
+  await expect(section.getByTestId('newest-activities')).toHaveText(`The ${PROFILE_LIST_SIZE} newest of ${total} activities. See them all in the activities table`);
+  await section.getByRole('link', { name: 'See them all in the activities table' }).click();
+  await expect(page).toHaveURL(/\/activities\?f\.countries=BZ$/);
+  await expect(range(page)).toHaveText(new RegExp(` of ${total}$`));
 });

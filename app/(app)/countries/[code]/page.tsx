@@ -9,12 +9,13 @@ import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { ActivitiesTable } from '@/components/profiles/activities-table';
 import { LocatorMap } from '@/components/map/locator-map';
 import { EventsTable } from '@/components/profiles/events-table';
+import { NewestOfTotal } from '@/components/profiles/newest-of-total';
 import { ProfileSection } from '@/components/profiles/profile-section';
 import { ReportLink } from '@/components/reports/report-link';
 import { db } from '@/db';
 import { getMemberState } from '@/db/queries/countries';
 import { getHeadlineFigures } from '@/db/queries/dashboard';
-import { listActivityCountries, listProfileActivities, listProfileEvents } from '@/db/queries/profile-lists';
+import { listActivityCountries, listNewestActivities, listNewestEvents } from '@/db/queries/profile-lists';
 import { listTrainedByYear } from '@/db/queries/trained-breakdowns';
 import { localizedName } from '@/lib/localized-name';
 import { countryCodeParamSchema } from '@/lib/route-params';
@@ -48,6 +49,8 @@ export default async function CountryProfilePage({ params }: PageProps<'/countri
   // A donor has a report only on the countries of its portfolio (the report's own rule).
   const hasReport = account.role !== 'donor' || listActivityCountries(db, query).length > 0;
   const byYear = yearRows(listTrainedByYear(db, query), tCharts('yearNotStated'));
+  const activities = listNewestActivities(db, query);
+  const events = listNewestEvents(db, query);
 
   return (
     <div className="space-y-6">
@@ -69,10 +72,12 @@ export default async function CountryProfilePage({ params }: PageProps<'/countri
         rows={byYear}
       />
       <ProfileSection id="activities-heading" title={t('activitiesTitle')}>
-        <ActivitiesTable caption={t('activitiesTitle')} activities={listProfileActivities(db, query)} />
+        <ActivitiesTable caption={t('activitiesTitle')} activities={activities.rows} />
+        <NewestOfTotal list="activities" newest={activities} href={`/activities?f.countries=${country.code}`} />
       </ProfileSection>
       <ProfileSection id="events-heading" title={t('eventsTitle')}>
-        <EventsTable caption={t('eventsTitle')} events={listProfileEvents(db, query)} showCountry={false} />
+        <EventsTable caption={t('eventsTitle')} events={events.rows} showCountry={false} />
+        <NewestOfTotal list="events" newest={events} href={`/events?f.country=${country.code}`} />
       </ProfileSection>
     </div>
   );

@@ -11,12 +11,13 @@ import { TrainedByGenderChart } from '@/components/charts/trained-by-gender-char
 import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { ActivitiesTable } from '@/components/profiles/activities-table';
 import { EventsTable } from '@/components/profiles/events-table';
+import { NewestOfTotal } from '@/components/profiles/newest-of-total';
 import { ProfileSection } from '@/components/profiles/profile-section';
 import { ReportLink } from '@/components/reports/report-link';
 import { db } from '@/db';
 import { getHeadlineFigures } from '@/db/queries/dashboard';
 import { getDonorProfile } from '@/db/queries/donor-profile';
-import { listActivityCountries, listProfileActivities, listProfileEvents } from '@/db/queries/profile-lists';
+import { listActivityCountries, listNewestActivities, listNewestEvents } from '@/db/queries/profile-lists';
 import { listTrainedByCountry } from '@/db/queries/trained-breakdowns';
 import type { Viewer } from '@/db/viewer';
 import { localizedName } from '@/lib/localized-name';
@@ -51,6 +52,8 @@ export default async function DonorProfilePage({ params }: PageProps<'/donors/[i
   const query = { viewer: account, filters: { donor: donor.id } };
   const countries = listActivityCountries(db, query);
   const byCountry = countryRows(listTrainedByCountry(db, query), locale, tCharts('countryNotStated'));
+  const activities = listNewestActivities(db, query);
+  const events = listNewestEvents(db, query);
 
   return (
     <div className="space-y-6">
@@ -87,10 +90,13 @@ export default async function DonorProfilePage({ params }: PageProps<'/donors/[i
         rows={byCountry}
       />
       <ProfileSection id="activities-heading" title={t('fundedActivitiesTitle')}>
-        <ActivitiesTable caption={t('fundedActivitiesTitle')} activities={listProfileActivities(db, query)} />
+        <ActivitiesTable caption={t('fundedActivitiesTitle')} activities={activities.rows} />
+        <NewestOfTotal list="activities" newest={activities} href={`/activities?f.donors=${donor.id}`} />
       </ProfileSection>
       <ProfileSection id="events-heading" title={t('eventsTitle')}>
-        <EventsTable caption={t('eventsTitle')} events={listProfileEvents(db, query)} />
+        <EventsTable caption={t('eventsTitle')} events={events.rows} />
+        {/* The events table has no donor filter: its activities' table is where a donor's portfolio is listed whole. */}
+        <NewestOfTotal list="events" newest={events} />
       </ProfileSection>
       <RecordHistory viewer={account} entityType="donor" entityId={donor.id} />
     </div>

@@ -9,12 +9,13 @@ import { getAccount, requireAccount } from '@/auth';
 import { IndicatorProgressPanel } from '@/components/charts/indicator-progress-panel';
 import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { ActivitiesTable } from '@/components/profiles/activities-table';
+import { NewestOfTotal } from '@/components/profiles/newest-of-total';
 import { Paragraphs } from '@/components/profiles/paragraphs';
 import { ProfileSection } from '@/components/profiles/profile-section';
 import { db } from '@/db';
 import { getHeadlineFigures } from '@/db/queries/dashboard';
 import { listIndicatorProgress } from '@/db/queries/indicator-progress';
-import { listProfileActivities } from '@/db/queries/profile-lists';
+import { listNewestActivities } from '@/db/queries/profile-lists';
 import { getProgramProfile } from '@/db/queries/program-profile';
 import type { Viewer } from '@/db/viewer';
 import { localizedName } from '@/lib/localized-name';
@@ -46,8 +47,8 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
   ]);
   const editing = await getTranslations('records.links');
   const query = { viewer: account, filters: { program: program.id } };
-  const activities = listProfileActivities(db, query);
-  const withResults = activities.filter((activity) => activity.results);
+  const activities = listNewestActivities(db, query);
+  const withResults = activities.rows.filter((activity) => activity.results);
   const indicators = listIndicatorProgress(db, query);
 
   return (
@@ -87,7 +88,8 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
         </ProfileSection>
       </div>
       <ProfileSection id="activities-heading" title={t('activitiesTitle')}>
-        <ActivitiesTable caption={t('activitiesTitle')} activities={activities} showProgram={false} />
+        <ActivitiesTable caption={t('activitiesTitle')} activities={activities.rows} showProgram={false} />
+        <NewestOfTotal list="activities" newest={activities} href={`/activities?f.program=${program.id}`} />
       </ProfileSection>
       <ProfileSection id="results-heading" title={t('results')}>
         {withResults.length === 0 ? (
