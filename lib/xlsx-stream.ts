@@ -39,6 +39,8 @@ export function xlsxStream(data: TableExport): ReadableStream<Uint8Array> {
     if (error) throw error;
     output.push(chunk);
   });
+  // fflate writes no Zip64, so the sheet must stay under 4 GB unzipped: a million rows of twelve
+  // short columns make 0.6 GB, and Excel opens no more than 1,048,576 rows anyway.
   const sheet = new ZipDeflate('xl/worksheets/sheet1.xml');
   let rowNumber = 1;
 
