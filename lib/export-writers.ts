@@ -1,6 +1,5 @@
 import 'server-only';
 import { stringify } from 'csv-stringify/sync';
-import writeXlsxFile, { type Cell } from 'write-excel-file/node';
 import type { ExportValue, TableExport } from './table-exports';
 
 /**
@@ -25,18 +24,3 @@ export function csvStream(data: TableExport): ReadableStream<Uint8Array> {
 
 /** A text that a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
 const csvCell = (value: ExportValue) => (typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : (value ?? ''));
-
-function cell(value: ExportValue, kind: TableExport['columns'][number]['kind']): Cell {
-  if (value === null) return null;
-  if (kind === 'number') return { value: Number(value), type: Number };
-  if (kind === 'date') return { value: new Date(`${value}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' };
-  return { value: String(value), type: String };
-}
-
-/** An Excel workbook of the export. The library builds the file in memory, batch by batch of rows. */
-export async function xlsxBuffer(data: TableExport): Promise<Buffer> {
-  const header: Cell[] = data.columns.map((c) => ({ value: c.header, fontWeight: 'bold' }));
-  const rows: Cell[][] = [header];
-  for (const batch of data.batches) for (const row of batch) rows.push(row.map((v, i) => cell(v, data.columns[i]!.kind)));
-  return writeXlsxFile(rows, { stickyRowsCount: 1 }).toBuffer();
-}

@@ -1,4 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import { NextRequest } from 'next/server';
+import { readSheet } from 'read-excel-file/node';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Db } from '@/db/client';
 import type { Account } from '@/db/queries/users';
@@ -28,6 +30,7 @@ const { GET } = await import('./route');
 
 const request = (table: string, query = '') => GET(new NextRequest(`http://localhost/api/export/${table}?${query}`), { params: Promise.resolve({ table }) });
 const lines = async (response: Response) => (await response.text()).replace(/^\uFEFF/, '').trim().split('\n');
+const asCsvText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? ''));
 const account = (role: Account['role'], donor?: { id: number; name: string }): Account => ({
   id: 1,
   name: 'Test',
@@ -74,9 +77,21 @@ describe('export route', () => {
     expect(donors.map((d) => d.split(',')[1])).toEqual(['United States']);
   });
 
-  it('writes an Excel workbook', async () => {
-    const response = await request('programs', 'format=xlsx');
-    expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()).slice(0, 2))).toBe('PK');
+  it('writes an Excel workbook of the very rows and cells of the CSV of the same request', async () => {
+    for (const [table, query] of [
+      ['events', 'sort=-date&f.kind=workshop&size=1&page=3'],
+      ['activities', 'archived=1'],
+      ['programs', ''],
+      ['donors', ''],
+    ] as const) {
+      const response = await request(table, `${query}&format=xlsx`);
+      expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(response.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="${table}-\\d{4}-\\d{2}-\\d{2}\\.xlsx"`));
+      const sheet = await readSheet(Buffer.from(await response.arrayBuffer()), { trim: false });
+      const csv: string[][] = parse(await (await request(table, query)).text(), { bom: true });
+      expect(sheet.length).toBeGreaterThan(2);
+      // The CSV marks a would-be formula with a quote and writes dates as ISO text; a sheet needs neither.
+      expect(sheet.map((row) => row.map(asCsvText))).toEqual(csv.map((row) => row.map((value) => value.replace(/^'(?=[=+\-@\t\r])/, ''))));
+    }
   });
 });

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { getAccount } from '@/auth';
 import { db } from '@/db';
 import { todayIso } from '@/db/activity-status';
-import { csvStream, xlsxBuffer } from '@/lib/export-writers';
+import { csvStream } from '@/lib/export-writers';
 import { tableExport } from '@/lib/table-exports';
 import { isTableName, tableSpecs } from '@/lib/table-specs';
 import { parseTableState } from '@/lib/table-state';
+import { xlsxStream } from '@/lib/xlsx-stream';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,8 +35,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (format.data === 'csv') {
     return new Response(csvStream(data), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
   }
-  const body = await xlsxBuffer(data);
-  return new Response(new Uint8Array(body), {
+  return new Response(xlsxStream(data), {
     headers: { ...headers, 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   });
 }
