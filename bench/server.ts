@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import { DEMO_PASSWORD } from '@/db/seed';
+import { SERVER_HEAP_OPTION } from '@/lib/server-heap';
 
 export interface BenchServer {
   base: string;
@@ -21,14 +22,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `next start` (the build must exist) on `databaseFile`, with extra environment, and waits until it answers. */
+/** Starts `next start` (the build must exist) on `databaseFile` with production's heap limit, with extra environment, and waits until it answers. */
 export async function startServer(databaseFile: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   // Node runs Next's own bin directly: an npx wrapper would be one more process in the group whose
   // memory is measured, and it is not the server.
   const server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, DATABASE_PATH: databaseFile, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, DATABASE_PATH: databaseFile, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: SERVER_HEAP_OPTION, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
