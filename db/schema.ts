@@ -223,7 +223,8 @@ export const events = sqliteTable(
     // Covers the per-activity counts and participant sums of the tables and the dashboard, so
     // they read the index alone instead of a million event rows (see bench/tables.ts).
     index('events_activity_participants_idx').on(t.activityId, t.archivedAt, t.kind, t.women, t.men, t.notDisaggregated),
-    index('events_country_idx').on(t.countryCode),
+    // A country's events newest first (its profile) read this index in order, and stop at the page.
+    index('events_country_idx').on(t.countryCode, t.startDate),
     index('events_country_kind_start_idx').on(t.countryCode, t.kind, t.startDate),
     // The events table sorts by the derived total: the same expression as db/participants.ts eventTotal.
     index('events_total_idx').on(sql`(coalesce(${t.women}, 0) + coalesce(${t.men}, 0) + coalesce(${t.notDisaggregated}, 0))`),

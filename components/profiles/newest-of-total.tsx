@@ -4,12 +4,12 @@ import type { Newest } from '@/db/queries/profile-lists';
 
 /** Under a profile's list cut to the newest few: how many of how many, and the table with them all. */
 export async function NewestOfTotal({ list, newest, href }: { list: 'activities' | 'events'; newest: Newest<unknown>; href?: string }) {
-  const { rows, total } = newest;
-  if (total <= rows.length) return null;
+  const { rows, total, capped } = newest;
+  if (total <= rows.length && !capped) return null;
   const t = await getTranslations('profiles');
   return (
     <p className="mt-3 text-sm text-slate-600" data-testid={`newest-${list}`}>
-      {list === 'activities' ? t('newestActivities', { shown: rows.length, total }) : t('newestEvents', { shown: rows.length, total })}{' '}
+      {list === 'activities' ? t('newestActivities', { shown: rows.length, total, capped: String(capped) }) : t('newestEvents', { shown: rows.length, total, capped: String(capped) })}{' '}
       {href ? (
         <Link href={href} className="text-oas-blue underline">
           {list === 'activities' ? t('allActivities') : t('allEvents')}

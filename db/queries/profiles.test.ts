@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openDemoDatabase } from '@/test/temp-database';
 import type { Db } from '../client';
 import { activities, activityCountries, activityDonors, donors, events, programs } from '../schema';
+import { COUNT_CAP } from '../table-sql';
 import type { Viewer } from '../viewer';
 import { getDonorProfile } from './donor-profile';
 import { PROFILE_LIST_SIZE, listActivityCountries, listNewestActivities, listNewestEvents } from './profile-lists';
@@ -103,7 +104,7 @@ describe("a profile's lists when there are more than it shows", () => {
     addBelizeActivities(30, 0);
     const query = { viewer, filters: { country: 'BZ' } };
     const listed = listNewestActivities(db, query);
-    expect(listed.total).toBe(36);
+    expect(listed).toMatchObject({ total: 36, capped: false });
     expect(listed.rows).toHaveLength(PROFILE_LIST_SIZE);
     expect(listed.rows[0]!.name).toBe('Bulk activity 29');
     expect(listed.rows.map((a) => a.commencementDate)).toEqual([...listed.rows.map((a) => a.commencementDate)].sort().reverse());
@@ -111,6 +112,17 @@ describe("a profile's lists when there are more than it shows", () => {
     expect(listedEvents.total).toBe(32);
     expect(listedEvents.rows).toHaveLength(PROFILE_LIST_SIZE);
     expect(listedEvents.rows[0]!.title).toBe('Bulk event 29');
+  });
+
+  it('are kept between loads, and show a write on the next one', () => {
+    const query = { viewer, filters: { country: 'BZ' } };
+    const before = listNewestActivities(db, query);
+    expect(listNewestActivities(db, query)).toBe(before);
+    addBelizeActivities(1, 0);
+    const after = listNewestActivities(db, query);
+    expect(after.rows[0]!.name).toBe('Bulk activity 0');
+    expect(after.total).toBe(before.total + 1);
+    expect(listNewestEvents(db, query).rows[0]!.title).toBe('Bulk event 0');
   });
 
   it("counts within a donor's scope only", () => {
@@ -127,6 +139,19 @@ describe("a profile's lists when there are more than it shows", () => {
   it('shows every row, and counts no further, when they fit', () => {
     const listed = listNewestActivities(db, { viewer, filters: { country: 'BZ' } });
     expect(listed.rows).toHaveLength(6);
-    expect(listed.total).toBe(6);
+    expect(listed).toMatchObject({ total: 6, capped: false });
+  });
+
+  it('stops counting where the tables do', () => {
+    db.$client
+      .prepare(
+        `with recursive n(i) as (select 1 union all select i + 1 from n where i < ?)
+         insert into activities (program_id, name) select (select min(id) from programs), 'Bulk ' || i from n`,
+      )
+      .run(COUNT_CAP);
+    db.$client.exec(`insert into activity_countries (activity_id, country_code) select id, 'BZ' from activities where name like 'Bulk %'`);
+    const listed = listNewestActivities(db, { viewer, filters: { country: 'BZ' } });
+    expect(listed).toMatchObject({ total: COUNT_CAP, capped: true });
+    expect(listed.rows).toHaveLength(PROFILE_LIST_SIZE);
   });
 });
