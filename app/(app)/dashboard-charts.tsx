@@ -16,7 +16,7 @@ import type { Viewer } from '@/db/viewer';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { GenderRow } from '@/components/charts/series';
 
-/** The dashboard shows the first indicators only; each program's page lists all of its own. */
+/** The dashboard shows the first indicators only; each activity's page lists all of its own. */
 const DASHBOARD_INDICATORS = 12;
 /** And the programs that trained most; the programs table sorts them all. */
 const DASHBOARD_PROGRAMS = 12;

@@ -14,12 +14,15 @@ import { Paragraphs } from '@/components/profiles/paragraphs';
 import { ProfileSection } from '@/components/profiles/profile-section';
 import { db } from '@/db';
 import { getHeadlineFigures } from '@/db/queries/dashboard';
-import { listIndicatorProgress } from '@/db/queries/indicator-progress';
+import { listFirstIndicatorProgress } from '@/db/queries/indicator-progress';
 import { listNewestActivities } from '@/db/queries/profile-lists';
 import { getProgramProfile } from '@/db/queries/program-profile';
 import type { Viewer } from '@/db/viewer';
 import { localizedName } from '@/lib/localized-name';
 import { recordIdParamSchema } from '@/lib/route-params';
+
+/** A program of a decade has hundreds of indicators: its page shows the first; each activity's page lists its own. */
+const PROGRAM_INDICATORS = 20;
 
 function findProgram(viewer: Viewer, id: string) {
   const parsed = recordIdParamSchema.safeParse(id);
@@ -49,7 +52,7 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
   const query = { viewer: account, filters: { program: program.id } };
   const activities = listNewestActivities(db, query);
   const withResults = activities.rows.filter((activity) => activity.results);
-  const indicators = listIndicatorProgress(db, query);
+  const { indicators, more: moreIndicators } = listFirstIndicatorProgress(db, query, PROGRAM_INDICATORS);
 
   return (
     <div className="space-y-6">
@@ -112,7 +115,13 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
       <IndicatorProgressPanel
         testId="chart-indicators"
         title={tDashboard('indicatorsTitle')}
-        reading={indicators.length > 0 ? tDashboard('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length }) : tDashboard('indicatorsIntro')}
+        reading={
+          moreIndicators
+            ? t('indicatorsFirst', { shown: indicators.length })
+            : indicators.length > 0
+              ? tDashboard('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length })
+              : tDashboard('indicatorsIntro')
+        }
         indicators={indicators}
         emptyText={t('noIndicators')}
       />
