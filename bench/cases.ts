@@ -18,6 +18,9 @@ export interface Samples {
   activityId: number;
   /** The year with the most events: a country report's period. */
   busiestYear: string;
+  /** The program with the most activities, and the donor that funds the most: the longest profiles. */
+  biggestProgram: number;
+  biggestDonor: number;
 }
 
 export function pickSamples(sqlite: Database.Database): Samples {
@@ -31,6 +34,8 @@ export function pickSamples(sqlite: Database.Database): Samples {
        order by a.id limit 1`,
     ),
     busiestYear: one<string>('select substr(start_date, 1, 4) from events where start_date is not null group by 1 order by count(*) desc limit 1'),
+    biggestProgram: one<number>('select program_id from activities group by program_id order by count(*) desc limit 1'),
+    biggestDonor: one<number>('select donor_id from activity_donors group by donor_id order by count(*) desc limit 1'),
   };
 }
 
@@ -67,6 +72,9 @@ export function benchCases(samples: Samples): BenchCase[] {
       'searched "donor 1"': 'q=donor%201',
     }),
     { group: 'detail', label: `activity ${samples.activityId}`, path: `/activities/${samples.activityId}`, account: 'viewer' },
+    { group: 'detail', label: `country profile ${samples.busiestCountry}`, path: `/countries/${samples.busiestCountry}`, account: 'viewer' },
+    { group: 'detail', label: `program profile ${samples.biggestProgram}`, path: `/programs/${samples.biggestProgram}`, account: 'viewer' },
+    { group: 'detail', label: `donor profile ${samples.biggestDonor}`, path: `/donors/${samples.biggestDonor}`, account: 'viewer' },
     {
       group: 'report',
       label: `country report ${samples.busiestCountry}, ${samples.busiestYear}`,
