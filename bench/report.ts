@@ -72,11 +72,13 @@ export function markdownReport(run: {
   scale: { activities: number; events: number; file: string };
   runs: number;
   pages: PageFigures[];
+  staticFile: Timing;
   csv: ExportFigures;
   load: LoadFigures;
   client: ClientFigures;
   elapsedSeconds: number;
 }): string {
+  const belowTransport = run.pages.filter((p) => p.floor.median * 2 < run.staticFile.median);
   const lines = [
     `## ${run.when.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
@@ -88,6 +90,8 @@ export function markdownReport(run: {
     ...run.pages.map(
       (p) => `| ${p.label}${p.account === 'donor' ? ' (as donor)' : ''} | ${ms(p.page.median)} | ${ms(p.page.p95)} | ${ms(p.floor.median)} | ${ms(p.floor.p95)} | ${pageOverFloor(p).toFixed(2)} | ${p.statements} |`,
     ),
+    '',
+    `A static file from the same server (public/robots.txt, over the same loopback HTTP) takes ${run.staticFile.median.toFixed(2)} ms at p50 and ${run.staticFile.p95.toFixed(2)} ms at p95: no page answers faster, so page / floor ≤ 2 cannot hold where the SQL floor is under half of that (${belowTransport.length} of ${run.pages.length} pages here${belowTransport.length ? `: ${belowTransport.map((p) => p.label).join('; ')}` : ''}).`,
     '',
     `CSV export of ${run.csv.rows.toLocaleString('en')} activities (${run.csv.megabytes.toFixed(1)} MB): first bytes after ${ms(run.csv.firstByteMs)} ms, complete after ${ms(run.csv.totalMs)} ms; server private memory ${mb(run.csv.idle.privateMb)} MB before, ${mb(run.csv.peak.privateMb)} MB at its peak (resident, with the mapped database file: ${mb(run.csv.idle.residentMb)} and ${mb(run.csv.peak.residentMb)} MB).`,
     '',

@@ -86,6 +86,9 @@ async function main() {
       console.log(`${c.group.padEnd(10)} ${c.label.padEnd(44)} p50 ${figures.page.median.toFixed(0).padStart(5)} ms  p95 ${figures.page.p95.toFixed(0).padStart(5)} ms  floor ${figures.floor.median.toFixed(1).padStart(6)} ms`);
     }
     fs.rmSync(logFile, { force: true });
+    // What no page can beat: a static file from the same server, over the same loopback HTTP.
+    const staticFile = await timeRuns(async () => (await benchFetch(`${server.base}/robots.txt`, '')).text(), runs);
+    console.log(`static file /robots.txt: p50 ${staticFile.median.toFixed(2)} ms  p95 ${staticFile.p95.toFixed(2)} ms`);
 
     const csv = await measureExport(server, `/api/export/activities?format=csv`, cookies.viewer);
     console.log(`CSV export: ${csv.rows} rows, first bytes ${csv.firstByteMs.toFixed(0)} ms, all ${csv.totalMs.toFixed(0)} ms, server peak private ${csv.peak.privateMb.toFixed(0)} MB, resident ${csv.peak.residentMb.toFixed(0)} MB`);
@@ -101,6 +104,7 @@ async function main() {
       scale: { activities: Number(values.activities), events: Number(values.events), file },
       runs,
       pages,
+      staticFile,
       csv,
       load,
       client,
