@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
+import { ChartTable, type ChartTableData } from './chart-table';
 
 export interface ChartFrameProps {
   title: string;
@@ -10,8 +11,8 @@ export interface ChartFrameProps {
   /** Said instead of the chart when there is nothing to draw. */
   emptyText: string;
   isEmpty: boolean;
-  /** The same numbers as a table, shown on request (and read by screen readers in its place). */
-  table: React.ReactNode;
+  /** The same numbers as a table, drawn on request (and read by screen readers in its place). */
+  table: ChartTableData;
   children: React.ReactNode;
   /** The content is text (not a drawing), so it is read as it is rather than as one image. */
   isTextual?: boolean;
@@ -53,7 +54,7 @@ export function ChartFrame({ title, reading, emptyText, isEmpty, table, children
           </button>
           {/* Focusable, so a table wider than a phone can be scrolled from the keyboard. */}
           <div id={tableId} hidden={!isTableShown} role="group" aria-label={title} tabIndex={0} className="mt-3 overflow-x-auto">
-            {table}
+            {isTableShown ? <ChartTable data={table} /> : null}
           </div>
         </>
       )}

@@ -24,29 +24,14 @@ export async function IndicatorProgressPanel({ title, reading, indicators, empty
       emptyText={emptyText ?? t('emptyIndicators')}
       testId={testId}
       isTextual
-      table={
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{title}</caption>
-          <thead className="border-b border-slate-300 text-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-semibold">{t('indicator')}</th>
-              <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('value')}</th>
-              <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('target')}</th>
-              <th scope="col" className="py-2 text-right font-semibold">{t('progress')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {indicators.map((indicator) => (
-              <tr key={indicator.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-4 font-normal">{indicator.name}</th>
-                <td className="py-2 pr-4 text-right tabular-nums">{value(indicator)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{format.number(indicator.target)}</td>
-                <td className="py-2 text-right tabular-nums">{percent(indicator.ratio)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        caption: title,
+        columns: [t('indicator'), t('value'), t('target'), t('progress')],
+        rows: indicators.map((indicator) => ({
+          key: String(indicator.id),
+          cells: [indicator.name, value(indicator), format.number(indicator.target), percent(indicator.ratio)],
+        })),
+      }}
     >
       <ul className="space-y-4">
         {indicators.map((indicator) => (

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { ChartFrame } from './chart-frame';
 import { GenderStackedBarChart } from './gender-stacked-bar-chart';
-import { GenderTable } from './gender-table';
 import type { GenderRow, GenderSeriesLabels } from './series';
 
 /** People trained per category, stacked by gender, with its table alternative and empty state. */
@@ -21,7 +20,12 @@ export async function TrainedByGenderChart({ title, reading, categoryLabel, rows
       isEmpty={rows.length === 0}
       emptyText={t('emptyTrained')}
       testId={testId}
-      table={<GenderTable caption={title} categoryLabel={categoryLabel} rows={rows} labels={labels} formatNumber={(n) => format.number(n)} />}
+      table={{
+        caption: title,
+        columns: [categoryLabel, labels.women, labels.men, labels.notDisaggregated, labels.total],
+        rows: rows.map((row) => ({ key: row.key, cells: [row.label, ...[row.women, row.men, row.notDisaggregated, row.total].map((n) => format.number(n))] })),
+        hasTotal: true,
+      }}
     >
       <GenderStackedBarChart rows={rows} labels={labels} />
     </ChartFrame>

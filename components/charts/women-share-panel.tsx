@@ -34,29 +34,11 @@ export async function WomenSharePanel({ title, reading, categoryLabel, groups, t
       isEmpty={rows.length === 0}
       emptyText={t('emptyShare')}
       testId={testId}
-      table={
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{title}</caption>
-          <thead className="border-b border-slate-300 text-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-semibold">{categoryLabel}</th>
-              <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('women')}</th>
-              <th scope="col" className="py-2 pr-4 text-right font-semibold">{t('genderRecorded')}</th>
-              <th scope="col" className="py-2 text-right font-semibold">{t('shareOfWomen')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-4 font-normal">{row.label}</th>
-                <td className="py-2 pr-4 text-right tabular-nums">{format.number(row.women)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{format.number(row.base)}</td>
-                <td className="py-2 text-right tabular-nums">{percent(row.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      table={{
+        caption: title,
+        columns: [categoryLabel, t('women'), t('genderRecorded'), t('shareOfWomen')],
+        rows: rows.map((row) => ({ key: row.key, cells: [row.label, format.number(row.women), format.number(row.base), percent(row.share)] })),
+      }}
     >
       <WomenShareChart rows={rows} />
       {rows.some((row) => row.base < SMALL_BASE) ? <p className="mt-2 text-sm text-slate-600">{t('smallBaseNote', { threshold: SMALL_BASE })}</p> : null}
