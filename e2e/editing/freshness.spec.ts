@@ -30,6 +30,13 @@ async function expectFigures(page: Page, ids: { program: number; activity: numbe
   await page.goto(`/programs/${ids.program}`);
   await expect(page.getByTestId('people-trained-value')).toHaveText(String(trained));
 
+  // Paraguay's profile lists its newest activities and events, kept until the data changes.
+  await page.goto('/countries/PY');
+  await expect(page.getByRole('region', { name: 'Activities' }).getByRole('link', { name: ids.name, exact: true })).toBeVisible();
+  const event = page.getByRole('region', { name: 'Events' }).getByRole('row', { name: new RegExp(`Asunción workshop ${ids.name}`) });
+  if (trained > 0) await expect(event.getByRole('cell').last()).toHaveText(String(trained));
+  else await expect(event).toHaveCount(0);
+
   await page.goto(`/activities?q=${encodeURIComponent(ids.name)}&sort=-trained`);
   await expect(page.getByRole('row', { name: new RegExp(ids.name) }).getByRole('cell').filter({ hasText: new RegExp(`^${trained}$`) })).toHaveCount(1);
   await page.goto(`/programs?q=${encodeURIComponent(`Freshness ${ids.name}`)}&sort=-trained`);
@@ -58,7 +65,7 @@ test('an edit shows on the next load of every figure it changes: dashboard, map,
 
   await openForm(page, `/events/new?activity=${ids.activity}`);
   await page.getByLabel('Kind').selectOption({ label: 'Workshop' });
-  await page.getByLabel('Title').fill('Asunción workshop');
+  await page.getByLabel('Title').fill(`Asunción workshop ${name}`);
   await page.getByLabel('Country').selectOption({ label: 'Paraguay' });
   await page.getByLabel('Start').fill('2026-03-10');
   await page.getByLabel('Women').fill('10');
