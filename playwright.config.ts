@@ -38,7 +38,10 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh demo database for every run, then the production build on a free port.
-    command: `npx tsx scripts/db-seed.ts && npx next start --hostname 127.0.0.1 --port ${port}`,
+    // Idle connections are kept 70 s instead of Node's 5: a test's request context reuses its
+    // connection after a pause (signing in through the browser meanwhile), and one the server
+    // had just closed failed with ECONNRESET.
+    command: `npx tsx scripts/db-seed.ts && npx next start --hostname 127.0.0.1 --port ${port} --keepAliveTimeout 70000`,
     url: `${baseURL}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
