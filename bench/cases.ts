@@ -59,6 +59,9 @@ export function benchCases(samples: Samples): BenchCase[] {
       'filtered: unit CICTE': 'f.unit=CICTE',
       'searched "program 12"': 'q=program%2012',
     }),
+    // A donor's figures are its own portfolio's, computed per program rather than read from the staff rollups.
+    { group: 'table', label: 'programs: Canada sorted by countries', path: '/programs?sort=-countries', account: 'donor' },
+    { group: 'table', label: 'programs: Canada sorted by people trained', path: '/programs?sort=-trained', account: 'donor' },
     ...tableCases('events', {
       'first page': '',
       'sorted by total': 'sort=-total',

@@ -46,6 +46,32 @@ describe('programs table', () => {
     expect(rows.map((p) => p.countries)).toEqual(live.map((p) => p.countries).sort((a, b) => b - a));
   });
 
+  it("reads, for a donor, exactly the figures of its own live activities, whichever figure it sorts by", () => {
+    synthesize(db, { activities: 150, events: 800, seed: 7 });
+    db.$client.exec('update activities set archived_at = \'2026-01-01T00:00:00Z\' where id % 9 = 0');
+    rebuildEventFigures(db);
+    const donor = db.$client.prepare('select donor_id from activity_donors group by donor_id order by count(*) desc limit 1').pluck().get() as number;
+    const viewer = { id: 9, role: 'donor' as const, donorId: donor };
+    const own = 'a.program_id = p.id and a.archived_at is null and a.id in (select activity_id from activity_donors where donor_id = ?)';
+    const funded = db.$client
+      .prepare(
+        `select p.id,
+           (select count(*) from activities a where ${own}) as activities,
+           (select count(distinct c.country_code) from activity_countries c join activities a on a.id = c.activity_id where ${own}) as countries,
+           (select coalesce(sum(f.trained_total), 0) from activity_figures f join activities a on a.id = f.activity_id where ${own}) as trained
+         from programs p where p.archived_at is null and exists (select 1 from activities a where ${own})`,
+      )
+      .all(donor, donor, donor, donor) as { id: number; activities: number; countries: number; trained: number }[];
+    expect(funded.length).toBeGreaterThan(1);
+    for (const sort of ['activities', 'countries', 'trained'] as const) {
+      const rows = [...exportPrograms(db, { viewer, state: state(`sort=-${sort}`) })].flat();
+      expect(rows.map((p) => ({ id: p.id, activities: p.activities, countries: p.countries, trained: p.trained })).sort((a, b) => a.id - b.id)).toEqual(
+        [...funded].sort((a, b) => a.id - b.id),
+      );
+      expect(rows.map((p) => p[sort])).toEqual(funded.map((p) => p[sort]).sort((a, b) => b - a));
+    }
+  });
+
   it('filters by unit and by figures, and sorts by a figure', () => {
     expect(listPrograms(db, { viewer: staffViewer(), state: state('f.unit=CICAD') }).rows.map((p) => p.name)).toEqual([
       'Asset Recovery Inter-Agency Network for the Caribbean (ARIN-CARIB)',

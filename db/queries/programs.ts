@@ -1,7 +1,7 @@
-import { and, asc, count, countDistinct, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { pageWindow, type TableState } from '@/lib/table-state';
 import type { Db } from '../client';
-import { activities, activityCountries, activityCountryRollups, activityFigures, eventRollups, orgUnits, programs } from '../schema';
+import { activities, activityCountries, activityCountryRollups, donorEventRollups, eventRollups, orgUnits, programs } from '../schema';
 import { activityScope, includesArchived } from '../scope';
 import { chunks, inIdOrder, outer, selectIds, stateConditions, stateOrderBy, type ColumnsSql } from '../table-sql';
 import { isDonor, type Viewer } from '../viewer';
@@ -16,15 +16,17 @@ const programId = outer(programs, 'id');
 /**
  * How each column of the programs table sorts, filters and searches; figures count the viewer's
  * live activities. Staff see every live activity, which is what the program's rollups hold: a few
- * rows each instead of every activity's countries and figures.
+ * rows each instead of every activity's countries and figures; a donor's people trained are its
+ * own rollups'. Sorted by a figure, these run once per program: a donor's scope probes each
+ * activity of the program (at scale 2 s instead of 11 s sorted by countries, 0.1 s by activities).
  */
-function programColumns(viewer: Viewer, scope: SQL): ColumnsSql {
-  const ofProgram = sql`${activities.programId} = ${programId} and ${scope}`;
+function programColumns(viewer: Viewer): ColumnsSql {
+  const ofProgram = sql`${activities.programId} = ${programId} and ${activityScope(viewer, { perActivity: true })}`;
   const countries = isDonor(viewer)
     ? sql`(select count(distinct ${activityCountries.countryCode}) from ${activityCountries} inner join ${activities} on ${activities.id} = ${activityCountries.activityId} where ${ofProgram})`
     : sql`(select count(*) from ${activityCountryRollups} where ${activityCountryRollups.programId} = ${programId})`;
   const trained = isDonor(viewer)
-    ? sql`(select coalesce(sum(${activityFigures.trainedTotal}), 0) from ${activityFigures} inner join ${activities} on ${activities.id} = ${activityFigures.activityId} where ${ofProgram})`
+    ? sql`(select coalesce(sum(${donorEventRollups.trainedTotal}), 0) from ${donorEventRollups} where ${donorEventRollups.donorId} = ${viewer.donorId} and ${donorEventRollups.programId} = ${programId})`
     : sql`(select coalesce(sum(${eventRollups.trainedTotal}), 0) from ${eventRollups} where ${eventRollups.programId} = ${programId})`;
   return {
     name: { value: programs.name, searchable: true },
@@ -36,13 +38,12 @@ function programColumns(viewer: Viewer, scope: SQL): ColumnsSql {
 }
 
 function filteredPrograms(params: TableParams) {
-  const scope = activityScope(params.viewer);
-  const columns = programColumns(params.viewer, scope);
+  const columns = programColumns(params.viewer);
   const archived = includesArchived(params.viewer, params.state.archived);
-  // A donor sees only the programs of the activities it funds.
+  // A donor sees only the programs of the activities it funds: its portfolio, read once.
   const visible =
     params.viewer.role === 'donor'
-      ? sql`exists (select 1 from ${activities} where ${activities.programId} = ${programId} and ${scope})`
+      ? sql`${programs.id} in (select ${activities.programId} from ${activities} where ${activityScope(params.viewer)})`
       : undefined;
   const where = and(archived ? undefined : isNull(programs.archivedAt), visible, ...stateConditions(columns, params.state));
   return { where, orderBy: stateOrderBy(columns, params.state, programs.id) };
@@ -97,11 +98,10 @@ function loadProgramRows(db: Db, viewer: Viewer, ids: number[]) {
         .all();
   const trained = isDonor(viewer)
     ? db
-        .select({ programId: activities.programId, n: sql<number>`coalesce(sum(${activityFigures.trainedTotal}), 0)`.mapWith(Number) })
-        .from(activityFigures)
-        .innerJoin(activities, eq(activities.id, activityFigures.activityId))
-        .where(and(inArray(activities.programId, ids), scope))
-        .groupBy(activities.programId)
+        .select({ programId: donorEventRollups.programId, n: sql<number>`coalesce(sum(${donorEventRollups.trainedTotal}), 0)`.mapWith(Number) })
+        .from(donorEventRollups)
+        .where(and(eq(donorEventRollups.donorId, viewer.donorId), inArray(donorEventRollups.programId, ids)))
+        .groupBy(donorEventRollups.programId)
         .all()
     : db
         .select({ programId: eventRollups.programId, n: sql<number>`coalesce(sum(${eventRollups.trainedTotal}), 0)`.mapWith(Number) })
