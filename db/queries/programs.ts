@@ -14,16 +14,41 @@ interface TableParams {
 const programId = outer(programs, 'id');
 
 /**
+ * A donor's counts of activities and of countries for each program it funds, from its portfolio
+ * read once: counted program by program, sorting the biggest donor's programs took 0.12-0.25 s
+ * at scale by countries and 0.07 s by activities.
+ */
+function donorProgramCounts(db: Db, viewer: Viewer) {
+  return [
+    db.$with('donor_program_activities').as(
+      db.select({ programId: activities.programId, n: count().as('n') }).from(activities).where(activityScope(viewer)).groupBy(activities.programId),
+    ),
+    db.$with('donor_program_countries').as(
+      db
+        .select({ programId: activities.programId, n: countDistinct(activityCountries.countryCode).as('n') })
+        .from(activityCountries)
+        .innerJoin(activities, eq(activities.id, activityCountries.activityId))
+        .where(activityScope(viewer))
+        .groupBy(activities.programId),
+    ),
+  ] as const;
+}
+
+type DonorCounts = ReturnType<typeof donorProgramCounts>;
+const countOf = (cte: DonorCounts[number]) => sql`coalesce((select ${cte.n} from ${cte} where ${cte.programId} = ${programId}), 0)`;
+
+/**
  * How each column of the programs table sorts, filters and searches; figures count the viewer's
  * live activities. Staff see every live activity, which is what the program's rollups hold: a few
- * rows each instead of every activity's countries and figures; a donor's people trained are its
- * own rollups'. Sorted by a figure, these run once per program: a donor's scope probes each
- * activity of the program (at scale 2 s instead of 11 s sorted by countries, 0.1 s by activities).
+ * rows each instead of every activity's countries and figures. A donor's people trained are its
+ * own rollups', its counts the grouped portfolio above.
  */
-function programColumns(viewer: Viewer): ColumnsSql {
-  const ofProgram = sql`${activities.programId} = ${programId} and ${activityScope(viewer, { perActivity: true })}`;
-  const countries = isDonor(viewer)
-    ? sql`(select count(distinct ${activityCountries.countryCode}) from ${activityCountries} inner join ${activities} on ${activities.id} = ${activityCountries.activityId} where ${ofProgram})`
+function programColumns(viewer: Viewer, donorCounts: DonorCounts | undefined): ColumnsSql {
+  const activityCount = donorCounts
+    ? countOf(donorCounts[0])
+    : sql`(select count(*) from ${activities} where ${activities.programId} = ${programId} and ${activityScope(viewer)})`;
+  const countries = donorCounts
+    ? countOf(donorCounts[1])
     : sql`(select count(*) from ${activityCountryRollups} where ${activityCountryRollups.programId} = ${programId})`;
   const trained = isDonor(viewer)
     ? sql`(select coalesce(sum(${donorEventRollups.trainedTotal}), 0) from ${donorEventRollups} where ${donorEventRollups.donorId} = ${viewer.donorId} and ${donorEventRollups.programId} = ${programId})`
@@ -31,14 +56,16 @@ function programColumns(viewer: Viewer): ColumnsSql {
   return {
     name: { value: programs.name, searchable: true },
     unit: { value: orgUnits.code, searchable: true },
-    activities: { value: sql`(select count(*) from ${activities} where ${ofProgram})` },
+    activities: { value: activityCount },
     countries: { value: countries },
     trained: { value: trained },
   };
 }
 
-function filteredPrograms(params: TableParams) {
-  const columns = programColumns(params.viewer);
+/** The programs a table state selects, and their order: from a query that starts with the CTE it needs, if any. */
+function filteredPrograms(db: Db, params: TableParams) {
+  const donorCounts = isDonor(params.viewer) ? donorProgramCounts(db, params.viewer) : undefined;
+  const columns = programColumns(params.viewer, donorCounts);
   const archived = includesArchived(params.viewer, params.state.archived);
   // A donor sees only the programs of the activities it funds: its portfolio, read once.
   const visible =
@@ -46,18 +73,19 @@ function filteredPrograms(params: TableParams) {
       ? sql`${programs.id} in (select ${activities.programId} from ${activities} where ${activityScope(params.viewer)})`
       : undefined;
   const where = and(archived ? undefined : isNull(programs.archivedAt), visible, ...stateConditions(columns, params.state));
-  return { where, orderBy: stateOrderBy(columns, params.state, programs.id) };
+  return { from: donorCounts ? db.with(...donorCounts) : db, where, orderBy: stateOrderBy(columns, params.state, programs.id) };
 }
 
 function listProgramIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
-  const { where, orderBy } = filteredPrograms(params);
-  const query = db.select({ id: programs.id }).from(programs).innerJoin(orgUnits, eq(orgUnits.id, programs.unitId)).where(where).orderBy(...orderBy);
+  const { from, where, orderBy } = filteredPrograms(db, params);
+  const query = from.select({ id: programs.id }).from(programs).innerJoin(orgUnits, eq(orgUnits.id, programs.unitId)).where(where).orderBy(...orderBy);
   return selectIds(db, query, window);
 }
 
 /** How many programs a table state selects. */
 export function countPrograms(db: Db, params: TableParams): number {
-  return db.select({ n: count() }).from(programs).innerJoin(orgUnits, eq(orgUnits.id, programs.unitId)).where(filteredPrograms(params).where).get()!.n;
+  const { from, where } = filteredPrograms(db, params);
+  return from.select({ n: count() }).from(programs).innerJoin(orgUnits, eq(orgUnits.id, programs.unitId)).where(where).get()!.n;
 }
 
 function loadProgramRows(db: Db, viewer: Viewer, ids: number[]) {
