@@ -74,6 +74,10 @@ export function benchCases(samples: Samples): BenchCase[] {
       'filtered: kind other': 'f.kind=other',
       'searched "donor 1"': 'q=donor%201',
     }),
+    // Every member state with its figures: the map's, read from the same stored sums.
+    { group: 'table', label: 'countries: every member state', path: '/countries', account: 'viewer' },
+    { group: 'table', label: 'countries: as Canada', path: '/countries', account: 'donor' },
+    { group: 'dashboard', label: 'map: all', path: '/map', account: 'viewer' },
     { group: 'detail', label: `activity ${samples.activityId}`, path: `/activities/${samples.activityId}`, account: 'viewer' },
     { group: 'detail', label: `country profile ${samples.busiestCountry}`, path: `/countries/${samples.busiestCountry}`, account: 'viewer' },
     { group: 'detail', label: `program profile ${samples.biggestProgram}`, path: `/programs/${samples.biggestProgram}`, account: 'viewer' },

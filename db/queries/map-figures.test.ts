@@ -44,4 +44,25 @@ describe('the map figures', () => {
     expect(rows.map((row) => row.code).sort()).toEqual(['AG', 'BZ']);
     expect(rows.reduce((sum, row) => sum + row.total, 0)).toBe(68);
   });
+
+  it('gives the countries page every member state with its subregion, activities and people trained', () => {
+    const rows = listMapFigures(db, { viewer: staffViewer() });
+    expect(rows).toHaveLength(35);
+    const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
+    expect(byCode.BZ).toMatchObject({ subregion: 'central_america', activities: 6, total: 23, women: 1, men: 22, notDisaggregated: 0 });
+    expect(byCode.AG).toMatchObject({ activities: 1, total: 45, notDisaggregated: 45 });
+    expect(byCode.AR).toMatchObject({ activities: 0, total: 0 });
+    expect(rows.filter((r) => r.activities > 0)).toHaveLength(11);
+    // The airport workshop (28) states no country, so the countries add up to 155 - 28.
+    expect(rows.reduce((sum, r) => sum + r.total, 0)).toBe(127);
+  });
+
+  it("counts only a donor's portfolio on the countries page", () => {
+    const rows = listMapFigures(db, { viewer: donorViewer(db, 'Canada') });
+    expect(rows).toHaveLength(35);
+    expect(rows.filter((r) => r.activities > 0 || r.total > 0).map((r) => [r.code, r.activities, r.total])).toEqual([
+      ['AG', 1, 45],
+      ['BZ', 2, 23],
+    ]);
+  });
 });

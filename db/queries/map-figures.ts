@@ -2,13 +2,13 @@ import { countDistinct, eq, sql } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { activityCountryFilterCondition } from '../filter-conditions';
-import { activities, activityCountries, activityCountryRollups } from '../schema';
+import { activities, activityCountries, activityCountryRollups, type Subregion } from '../schema';
 import type { Viewer } from '../viewer';
 import { listMemberStates } from './member-states';
 import { factSource, rollupConditions } from './trained-facts';
 import { listShareOfWomenByCountry, listTrainedByCountry, type GenderCounts, type WomenShare } from './trained-breakdowns';
 
-// The map's figures: every member state with what the viewer may see there under the dashboard's
+// The map's figures (and the countries page's): every member state with what the viewer may see there under the dashboard's
 // filters. People are counted by the same breakdown queries as the dashboard's charts (where the
 // event took place); activities by the same rule as "countries reached" (any of its countries).
 
@@ -21,6 +21,7 @@ export interface CountryFigures extends GenderCounts {
   code: string;
   nameEn: string;
   nameEs: string;
+  subregion: Subregion;
   activities: number;
   womenShare: WomenShare;
 }
@@ -61,6 +62,7 @@ export function listMapFigures(db: Db, params: MapParams): CountryFigures[] {
       code: country.code,
       nameEn: country.nameEn,
       nameEs: country.nameEs,
+      subregion: country.subregion,
       women: people?.women ?? 0,
       men: people?.men ?? 0,
       notDisaggregated: people?.notDisaggregated ?? 0,

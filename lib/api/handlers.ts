@@ -2,12 +2,12 @@ import 'server-only';
 import type { z } from 'zod';
 import { db } from '@/db';
 import { getActivity, listActivities, listActivityEvents, type ActivityRow } from '@/db/queries/activities';
-import { listCountrySummaries } from '@/db/queries/countries';
 import { countLeftOutByPeriod, getHeadlineFigures } from '@/db/queries/dashboard';
 import { listDonors, type DonorRow } from '@/db/queries/donors';
 import { getEvent, listEvents, type EventRow } from '@/db/queries/events';
 import { knownChoices, listFilterOptions } from '@/db/queries/filter-options';
 import { listIndicatorProgress } from '@/db/queries/indicator-progress';
+import { listMapFigures } from '@/db/queries/map-figures';
 import { listPrograms, type ProgramRow } from '@/db/queries/programs';
 import { listTrainedByCountry, listTrainedByProgram, listTrainedByYear } from '@/db/queries/trained-breakdowns';
 import type { Counting } from '@/db/table-sql';
@@ -182,7 +182,7 @@ export const apiHandlers = {
   listCountries: (context: ApiContext): { data: Item<typeof resources.countryItem>[] } => {
     assertNoParameters(context.params);
     return {
-      data: listCountrySummaries(db, { viewer: context.account }).map((c) => ({
+      data: listMapFigures(db, { viewer: context.account }).map((c) => ({
         code: c.code,
         nameEn: c.nameEn,
         nameEs: c.nameEs,

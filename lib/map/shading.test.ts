@@ -8,6 +8,7 @@ const country = (code: string, figures: Partial<CountryFigures>): CountryFigures
   code,
   nameEn: code,
   nameEs: code,
+  subregion: 'caribbean',
   women: 0,
   men: 0,
   notDisaggregated: 0,

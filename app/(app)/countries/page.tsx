@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
 import { requireAccount } from '@/auth';
 import { db } from '@/db';
-import { listCountrySummaries } from '@/db/queries/countries';
+import { listMapFigures } from '@/db/queries/map-figures';
 import { ScrollArea } from '@/components/ui/scroll-area';
 import { localizedName } from '@/lib/localized-name';
 
@@ -17,7 +17,7 @@ export default async function CountriesPage() {
   await connection();
   const account = await requireAccount();
   const [t, tCharts, format, locale] = await Promise.all([getTranslations('countries'), getTranslations('charts'), getFormatter(), getLocale()]);
-  const countries = listCountrySummaries(db, { viewer: account })
+  const countries = listMapFigures(db, { viewer: account })
     .map((country) => ({ ...country, name: localizedName(locale, { en: country.nameEn, es: country.nameEs }) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   const n = (value: number) => format.number(value);
