@@ -65,6 +65,8 @@ export function benchCases(samples: Samples): BenchCase[] {
     ...tableCases('events', {
       'first page': '',
       'sorted by total': 'sort=-total',
+      'sorted by title': 'sort=title',
+      'sorted by activity': 'sort=activity',
       'filtered: workshops, SV, no women': 'f.kind=workshop&f.country=SV&f.women.max=0',
       'searched "event 4242"': 'q=event%204242',
     }),

@@ -30,7 +30,7 @@ describe('events table', () => {
   });
 
   it('exports the rows of every page of the same view, in the same order, for staff and for a donor', () => {
-    const views = ['sort=-total&f.kind=workshop', 'q=security&sort=title', 'f.women.min=1&sort=-start&archived=1'];
+    const views = ['sort=-total&f.kind=workshop', 'q=security&sort=title', 'f.women.min=1&sort=-start&archived=1', 'sort=-activity&archived=1'];
     for (const viewer of [staffViewer(), donorViewer(db, 'Canada')]) {
       for (const view of views) {
         const pageOf = (page: number) => listEvents(db, { viewer, state: state(`${view}&size=3&page=${page}`) });

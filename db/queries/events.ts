@@ -17,17 +17,18 @@ interface TableParams {
   counting?: Counting;
 }
 
-// The table's queries read events alone: the activity comes in only where a column needs it (its
-// name) and as an EXISTS for the scope, so that a sort or a page walks an index of events.
+// The table's queries read events alone: the activity comes in as an EXISTS for the scope, and is
+// joined only to sort by its name, so that a sort or a page walks an index of events (or, by
+// activity, the activities' names and then each one's events).
 const parent = alias(activities, 'parent_activity');
-const parentActivityName = sql`(select ${parent.name} from ${activities} as ${sql.identifier('parent_activity')} where ${parent.id} = ${events.activityId})`;
 
 /** How each column of the events table sorts, filters and searches, in SQL. */
 const eventColumns: ColumnsSql = {
   title: { value: events.title, searchable: true, contains: (text) => indexedContains(eventTitles, text) },
   kind: { value: events.kind },
   activity: {
-    value: parentActivityName,
+    // Read only by ORDER BY, which listEventIds joins the activity for.
+    value: parent.name,
     searchable: true,
     // The matching activities first, then their events by index: not a name looked up per event.
     contains: (text) => sql`${events.activityId} in (select ${activities.id} from ${activities} where ${indexedContains(activityNames, text)})`,
@@ -61,11 +62,9 @@ function filteredEvents(params: TableParams, stopsEarly: boolean) {
 }
 
 function listEventIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
-  const query = db
-    .select({ id: events.id })
-    .from(events)
-    .where(filteredEvents(params, window !== undefined))
-    .orderBy(...stateOrderBy(eventColumns, params.state, events.id));
+  const query = db.select({ id: events.id }).from(events).$dynamic();
+  if (params.state.sort.id === 'activity') query.innerJoin(parent, eq(parent.id, events.activityId));
+  query.where(filteredEvents(params, window !== undefined)).orderBy(...stateOrderBy(eventColumns, params.state, events.id));
   return selectIds(db, query, window);
 }
 
