@@ -165,6 +165,14 @@ describe('headline figures under filters', () => {
     expect(countLeftOutByPeriod(db, { viewer, filters: { country: 'BZ' } })).toEqual({ events: 0, peopleTrained: 0, activities: 0 });
   });
 
+  it('say on the next read what a new undated event adds to what a period leaves out', () => {
+    const period = { from: '2017-01-01' };
+    expect(countLeftOutByPeriod(db, { viewer, filters: period })).toMatchObject({ events: 8, peopleTrained: 155 });
+    const activityId = db.select({ id: activities.id }).from(activities).where(eq(activities.name, 'Air Cargo Workshop')).get()!.id;
+    db.insert(events).values({ activityId, title: 'Undated course', kind: 'training_course', women: 4, men: 1 }).run();
+    expect(countLeftOutByPeriod(db, { viewer, filters: period })).toMatchObject({ events: 9, peopleTrained: 160 });
+  });
+
   it("never widen a donor's scope: a filter on another donor, country or program finds nothing", () => {
     const canada = donorViewer('Canada');
     expect(getHeadlineFigures(db, { viewer: canada, filters: { donor: idOf('United States') } })).toMatchObject({ peopleTrained: 0, activities: 0 });

@@ -63,6 +63,14 @@ describe('indicators against their targets', () => {
     expect(find({ to: '2016-12-31' })).toMatchObject({ value: 2 });
   });
 
+  it('show a new measurement among the first ones on the next read', () => {
+    const indicator = indicatorNamed('Multidisciplinary Attention Units');
+    const firstOf = () => listFirstIndicatorProgress(db, { viewer }, 4).indicators.find((r) => r.id === indicator.id)!;
+    expect(firstOf()).toMatchObject({ value: null });
+    db.insert(indicatorMeasurements).values({ indicatorId: indicator.id, value: 3, measuredOn: '2017-06-30' }).run();
+    expect(firstOf()).toMatchObject({ value: 3, ratio: 3 / 6 });
+  });
+
   it('show a donor only the indicators of activities it funds', () => {
     expect(listIndicatorProgress(db, { viewer: { id: 4, role: 'donor', donorId: 1 } })).toEqual([]);
     const caf = listIndicatorProgress(db, { viewer: { id: 9, role: 'donor', donorId: 3 } });

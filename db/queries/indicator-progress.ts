@@ -1,10 +1,12 @@
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
+import { memoizeByData } from '../data-memo';
 import { activityFilterCondition, eventPlaceAndPeriodConditions } from '../filter-conditions';
 import { eventTotal } from '../participants';
 import { activities, events, indicatorEvents, indicatorMeasurements, indicators, programs } from '../schema';
 import type { Viewer } from '../viewer';
+import { scopeKey } from './trained-facts';
 
 export interface IndicatorProgress {
   id: number;
@@ -53,7 +55,7 @@ export function listIndicatorProgress(db: Db, params: ProgressParams): Indicator
  * chosen first, so that only those are valued; one more id is read instead of counting them all,
  * which at scale meant joining every indicator to its activity.
  */
-export function listFirstIndicatorProgress(db: Db, params: ProgressParams, limit: number): { indicators: IndicatorProgress[]; more: boolean } {
+function firstIndicatorProgress(db: Db, { limit, ...params }: ProgressParams & { limit: number }): { indicators: IndicatorProgress[]; more: boolean } {
   const ids = db
     .select({ id: indicators.id })
     .from(indicators)
@@ -67,6 +69,12 @@ export function listFirstIndicatorProgress(db: Db, params: ProgressParams, limit
   const shown = ids.slice(0, limit);
   return { indicators: shown.length === 0 ? [] : valueIndicators(db, params, inArray(indicators.id, shown)), more: ids.length > limit };
 }
+
+// Kept until the data changes: under a period or a subregion, choosing the first ids walked every
+// indicator in scope (70 ms at scale).
+const firstIndicatorProgressKept = memoizeByData(firstIndicatorProgress, (params) => JSON.stringify([scopeKey(params), params.activityIds, params.limit]));
+
+export const listFirstIndicatorProgress = (db: Db, params: ProgressParams, limit: number) => firstIndicatorProgressKept(db, { ...params, limit });
 
 function valueIndicators(db: Db, params: ProgressParams, which: SQL | undefined): IndicatorProgress[] {
   const filters = params.filters ?? {};
