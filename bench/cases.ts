@@ -70,6 +70,7 @@ export function benchCases(samples: Samples): BenchCase[] {
       'sorted by title': 'sort=title',
       'sorted by activity': 'sort=activity',
       'filtered: workshops, SV, no women': 'f.kind=workshop&f.country=SV&f.women.max=0',
+      'filtered: workshops': 'f.kind=workshop',
       'searched "event 4242"': 'q=event%204242',
     }),
     ...tableCases('donors', {
