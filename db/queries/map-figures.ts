@@ -9,9 +9,10 @@ import { listMemberStates } from './member-states';
 import { factSource, rollupConditions, scopeKey } from './trained-facts';
 import { listShareOfWomenByCountry, listTrainedByCountry, type GenderCounts, type WomenShare } from './trained-breakdowns';
 
-// The map's figures (and the countries page's): every member state with what the viewer may see there under the dashboard's
-// filters. People are counted by the same breakdown queries as the dashboard's charts (where the
-// event took place); activities by the same rule as "countries reached" (any of its countries).
+// The map's figures, which the countries page lists too: every member state with what the viewer
+// may see there under the dashboard's filters. People are counted by the same breakdown queries as
+// the dashboard's charts (where the event took place); activities by the same rule as "countries
+// reached" (any of its countries).
 
 interface MapParams {
   viewer: Viewer;
