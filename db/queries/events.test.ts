@@ -29,6 +29,17 @@ describe('events table', () => {
     expect(cargo).toMatchObject({ women: 7, men: 15, notDisaggregated: 0, total: 22, countryCode: 'BB' });
   });
 
+  it('counts a new event on the next read, capped and exact', () => {
+    const activityId = db.select({ id: events.activityId }).from(events).where(eq(events.title, 'Air Cargo Workshop')).get()!.id;
+    for (const counting of ['capped', 'exact'] as const) {
+      const total = () => listEvents(db, { viewer: staffViewer(), state: state('f.kind=meeting'), counting }).total;
+      const before = total();
+      expect(total()).toBe(before);
+      db.insert(events).values({ activityId, title: `Counted ${counting}`, kind: 'meeting' }).run();
+      expect(total()).toBe(before + 1);
+    }
+  });
+
   it('exports the rows of every page of the same view, in the same order, for staff and for a donor', () => {
     const views = ['sort=-total&f.kind=workshop', 'q=security&sort=title', 'f.women.min=1&sort=-start&archived=1', 'sort=-activity&archived=1'];
     for (const viewer of [staffViewer(), donorViewer(db, 'Canada')]) {
