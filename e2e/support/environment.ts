@@ -28,8 +28,14 @@ export function assertThrowAwayDatabase(file: string): void {
   }
 }
 
-/** Playwright's own Chromium where it is installed, else Debian's (or CHROMIUM_PATH). */
+/**
+ * CHROMIUM_PATH, else Playwright's own Chromium where it is installed, else Debian's headless
+ * shell (what Playwright runs headless, and twice as fast here as the full browser), else
+ * Debian's full browser.
+ */
 export function chromiumExecutable(): string | undefined {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return fs.existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium';
+  if (fs.existsSync(chromium.executablePath())) return undefined;
+  const headlessShell = '/usr/bin/chromium-headless-shell';
+  return fs.existsSync(headlessShell) ? headlessShell : '/usr/bin/chromium';
 }
