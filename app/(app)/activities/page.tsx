@@ -1,4 +1,5 @@
 import { TablePageHeader } from '@/components/data-table/table-page-header';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -24,15 +25,17 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
   const { programs, donors } = listActivityFilterOptions(db, { viewer: account });
 
   return (
-    <div className="space-y-4">
-      <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} create={{ href: '/activities/new', label: (await getTranslations('records.links'))('newActivity') }} />
-      <ActivitiesTable
-        view={tableView(activitiesTableSpec, parsed, result)}
-        labels={await columnLabels(activitiesTableSpec, 'activities')}
-        options={{ program: programs, donors, countries: await countryOptions(), status: await vocabularyOptions(activityStatuses, 'status') }}
-        caption={t('title')}
-        canShowArchived={account.role !== 'donor'}
-      />
-    </div>
+    <ClientMessages namespaces={['tables', 'dataTable', 'common', 'iatiDownload']}>
+      <div className="space-y-4">
+        <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} create={{ href: '/activities/new', label: (await getTranslations('records.links'))('newActivity') }} />
+        <ActivitiesTable
+          view={tableView(activitiesTableSpec, parsed, result)}
+          labels={await columnLabels(activitiesTableSpec, 'activities')}
+          options={{ program: programs, donors, countries: await countryOptions(), status: await vocabularyOptions(activityStatuses, 'status') }}
+          caption={t('title')}
+          canShowArchived={account.role !== 'donor'}
+        />
+      </div>
+    </ClientMessages>
   );
 }

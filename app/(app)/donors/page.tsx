@@ -1,4 +1,5 @@
 import { TablePageHeader } from '@/components/data-table/table-page-header';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
@@ -27,15 +28,17 @@ export default async function DonorsPage({ searchParams }: { searchParams: Promi
   const result = listDonors(db, { viewer: account, state: parsed.state });
 
   return (
-    <div className="space-y-4">
-      <TablePageHeader account={account} title={t('title')} intro={t('intro')} create={{ href: '/donors/new', label: (await getTranslations('records.links'))('newDonor') }} />
-      <DonorsTable
-        view={tableView(donorsTableSpec, parsed, result)}
-        labels={await columnLabels(donorsTableSpec, 'donors')}
-        options={{ kind: await vocabularyOptions(donorKinds, 'donorKinds') }}
-        caption={t('title')}
-        canShowArchived
-      />
-    </div>
+    <ClientMessages namespaces={['tables', 'dataTable', 'common']}>
+      <div className="space-y-4">
+        <TablePageHeader account={account} title={t('title')} intro={t('intro')} create={{ href: '/donors/new', label: (await getTranslations('records.links'))('newDonor') }} />
+        <DonorsTable
+          view={tableView(donorsTableSpec, parsed, result)}
+          labels={await columnLabels(donorsTableSpec, 'donors')}
+          options={{ kind: await vocabularyOptions(donorKinds, 'donorKinds') }}
+          caption={t('title')}
+          canShowArchived
+        />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import { TablePageHeader } from '@/components/data-table/table-page-header';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -23,19 +24,21 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
   const result = listEvents(db, { viewer: account, state: parsed.state });
 
   return (
-    <div className="space-y-4">
-      <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} />
-      <EventsTable
-        view={tableView(eventsTableSpec, parsed, result)}
-        labels={await columnLabels(eventsTableSpec, 'events')}
-        options={{
-          kind: await vocabularyOptions(eventKinds, 'eventKinds'),
-          modality: await vocabularyOptions(modalities, 'modalities'),
-          country: await countryOptions(),
-        }}
-        caption={t('title')}
-        canShowArchived={account.role !== 'donor'}
-      />
-    </div>
+    <ClientMessages namespaces={['tables', 'dataTable', 'common']}>
+      <div className="space-y-4">
+        <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} />
+        <EventsTable
+          view={tableView(eventsTableSpec, parsed, result)}
+          labels={await columnLabels(eventsTableSpec, 'events')}
+          options={{
+            kind: await vocabularyOptions(eventKinds, 'eventKinds'),
+            modality: await vocabularyOptions(modalities, 'modalities'),
+            country: await countryOptions(),
+          }}
+          caption={t('title')}
+          canShowArchived={account.role !== 'donor'}
+        />
+      </div>
+    </ClientMessages>
   );
 }

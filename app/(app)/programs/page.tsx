@@ -1,4 +1,5 @@
 import { TablePageHeader } from '@/components/data-table/table-page-header';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import type { Metadata } from 'next';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { connection } from 'next/server';
@@ -23,15 +24,17 @@ export default async function ProgramsPage({ searchParams }: { searchParams: Pro
   const units = listUnits(db).map((u) => ({ value: u.code, label: `${u.code} · ${locale === 'es' ? u.nameEs : u.nameEn}` }));
 
   return (
-    <div className="space-y-4">
-      <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} create={{ href: '/programs/new', label: (await getTranslations('records.links'))('newProgram') }} />
-      <ProgramsTable
-        view={tableView(programsTableSpec, parsed, result)}
-        labels={await columnLabels(programsTableSpec, 'programs')}
-        options={{ unit: units }}
-        caption={t('title')}
-        canShowArchived={account.role !== 'donor'}
-      />
-    </div>
+    <ClientMessages namespaces={['dataTable', 'common']}>
+      <div className="space-y-4">
+        <TablePageHeader account={account} title={t('title')} intro={account.donorName ? t('introDonor', { donor: account.donorName }) : t('intro')} create={{ href: '/programs/new', label: (await getTranslations('records.links'))('newProgram') }} />
+        <ProgramsTable
+          view={tableView(programsTableSpec, parsed, result)}
+          labels={await columnLabels(programsTableSpec, 'programs')}
+          options={{ unit: units }}
+          caption={t('title')}
+          canShowArchived={account.role !== 'donor'}
+        />
+      </div>
+    </ClientMessages>
   );
 }

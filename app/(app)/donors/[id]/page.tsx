@@ -8,6 +8,7 @@ import { connection } from 'next/server';
 import { getAccount, requireAccount } from '@/auth';
 import { countryRows } from '@/components/charts/breakdown-rows';
 import { TrainedByGenderChart } from '@/components/charts/trained-by-gender-chart';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { ActivitiesTable } from '@/components/profiles/activities-table';
 import { EventsTable } from '@/components/profiles/events-table';
@@ -82,13 +83,15 @@ export default async function DonorProfilePage({ params }: PageProps<'/donors/[i
           </ul>
         )}
       </ProfileSection>
-      <TrainedByGenderChart
-        testId="chart-by-country"
-        title={tDashboard('byCountryTitle')}
-        reading={t('donorByCountryReading', { donor: name })}
-        categoryLabel={tCharts('country')}
-        rows={byCountry}
-      />
+      <ClientMessages namespaces={['charts']}>
+        <TrainedByGenderChart
+          testId="chart-by-country"
+          title={tDashboard('byCountryTitle')}
+          reading={t('donorByCountryReading', { donor: name })}
+          categoryLabel={tCharts('country')}
+          rows={byCountry}
+        />
+      </ClientMessages>
       <ProfileSection id="activities-heading" title={t('fundedActivitiesTitle')}>
         <ActivitiesTable caption={t('fundedActivitiesTitle')} activities={activities.rows} />
         <NewestOfTotal list="activities" newest={activities} href={`/activities?f.donors=${donor.id}`} />

@@ -7,6 +7,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { getAccount, requireAccount } from '@/auth';
 import { IndicatorProgressPanel } from '@/components/charts/indicator-progress-panel';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { HeadlineFigures } from '@/components/figures/headline-figures';
 import { ActivitiesTable } from '@/components/profiles/activities-table';
 import { NewestOfTotal } from '@/components/profiles/newest-of-total';
@@ -112,19 +113,21 @@ export default async function ProgramProfilePage({ params }: PageProps<'/program
           </div>
         )}
       </ProfileSection>
-      <IndicatorProgressPanel
-        testId="chart-indicators"
-        title={tDashboard('indicatorsTitle')}
-        reading={
-          moreIndicators
-            ? t('indicatorsFirst', { shown: indicators.length })
-            : indicators.length > 0
-              ? tDashboard('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length })
-              : tDashboard('indicatorsIntro')
-        }
-        indicators={indicators}
-        emptyText={t('noIndicators')}
-      />
+      <ClientMessages namespaces={['charts']}>
+        <IndicatorProgressPanel
+          testId="chart-indicators"
+          title={tDashboard('indicatorsTitle')}
+          reading={
+            moreIndicators
+              ? t('indicatorsFirst', { shown: indicators.length })
+              : indicators.length > 0
+                ? tDashboard('indicatorsReading', { measured: indicators.filter((i) => i.value !== null).length, count: indicators.length })
+                : tDashboard('indicatorsIntro')
+          }
+          indicators={indicators}
+          emptyText={t('noIndicators')}
+        />
+      </ClientMessages>
       <RecordHistory viewer={account} entityType="program" entityId={program.id} />
     </div>
   );
