@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { AmericasMap } from '@/components/map/americas-map';
 import { db } from '@/db';
 import { listMapFigures } from '@/db/queries/map-figures';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { IndicatorProgress } from '@/db/queries/indicator-progress';
 import { ChartFrame } from './chart-frame';

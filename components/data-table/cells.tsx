@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import type { DatePrecision } from '@/db/schema';
 import { formatStoredDate } from '@/lib/partial-date';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { filterKeys, parseDashboardFilters, serializeDashboardFilters, type DashboardFilters } from '@/lib/dashboard-filters';
 

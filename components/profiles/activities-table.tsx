@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { ProfileActivity } from '@/db/queries/profile-lists';
 import { localizedName } from '@/lib/localized-name';

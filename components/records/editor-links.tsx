@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { canEdit, type Viewer } from '@/db/viewer';
 
 /** Links to the edit and create forms, shown to editors and admins only. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 
 /** The way from a country or donor profile to its report. */
 export function ReportLink({ href, label }: { href: string; label: string }) {

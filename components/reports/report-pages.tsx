@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ReportFilters, SheetPage } from '@/db/queries/report-sheets';
 import { reportPageQuery } from '@/lib/reports/report-filters';

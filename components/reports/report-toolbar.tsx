@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReportFilters } from '@/db/queries/report-sheets';
 import { reportQuery } from '@/lib/reports/report-filters';

@@ -1,7 +1,7 @@
 'use client';
 
 import { createColumnHelper } from '@tanstack/react-table';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { useLocale, useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { NotStated, NumberCell, RecordLink, StoredDateCell } from '@/components/data-table/cells';

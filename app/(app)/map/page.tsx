@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { connection } from 'next/server';
 import { requireAccount } from '@/auth';
 import { DashboardFilterForm } from '@/components/filters/dashboard-filter-form';

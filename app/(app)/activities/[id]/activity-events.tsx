@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import type { listActivityEvents } from '@/db/queries/activities';
 import { formatStoredDate } from '@/lib/partial-date';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getTranslations } from 'next-intl/server';
 import { SubmitButton } from '@/components/ui/submit-button';
 import type { ImportProposalView } from '@/db/queries/imports';

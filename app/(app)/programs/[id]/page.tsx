@@ -1,7 +1,7 @@
 import { RecordHistory } from '@/components/records/record-history';
 import { EditorLinks } from '@/components/records/editor-links';
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/ui/link';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
