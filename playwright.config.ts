@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { assertThrowAwayDatabase, baseURL, chromiumExecutable, databasePath, port } from './e2e/support/environment';
-import { SERVER_HEAP_OPTION } from './lib/server-heap';
+import { SERVER_HEAP_OPTIONS } from './lib/server-heap';
 
 assertThrowAwayDatabase(databasePath);
 
@@ -50,7 +50,7 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'e2e-only-secret-not-for-production',
       NEXTAUTH_URL: baseURL,
       NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: SERVER_HEAP_OPTION,
+      NODE_OPTIONS: SERVER_HEAP_OPTIONS,
       // Low enough for e2e/api/read-api.spec.ts to reach it; each test there uses its own token.
       API_RATE_LIMIT: '40',
       API_RATE_WINDOW_SECONDS: '60',

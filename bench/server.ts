@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import net from 'node:net';
 import { DEMO_PASSWORD } from '@/db/seed';
-import { SERVER_HEAP_OPTION } from '@/lib/server-heap';
+import { SERVER_HEAP_OPTIONS } from '@/lib/server-heap';
 
 export interface BenchServer {
   base: string;
@@ -29,7 +29,7 @@ export async function startServer(databaseFile: string, env: Record<string, stri
   // Node runs Next's own bin directly: an npx wrapper would be one more process in the group whose
   // memory is measured, and it is not the server.
   const server = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    env: { ...process.env, DATABASE_PATH: databaseFile, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: SERVER_HEAP_OPTION, ...env },
+    env: { ...process.env, DATABASE_PATH: databaseFile, NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'), NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: SERVER_HEAP_OPTIONS, ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
     detached: true,
   });
