@@ -5,9 +5,9 @@
 // longer prints sizes, and its manifests list chunks per segment (root layout, group layout,
 // error and not-found boundaries, page) with rules about which of them a first visit loads that
 // are internal to Next and change between versions. Loading the page and summing what the
-// browser actually fetched measures what users pay, whatever those rules are. Route prefetches
-// (Next fetches linked routes once the page is idle) are refused, so each figure is the route's
-// own cost and not that of the links on it.
+// browser actually fetched measures what users pay, whatever those rules are. The app's links
+// do not prefetch (components/ui/link.tsx), so each figure is the route's own cost and not that
+// of the links on it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -56,7 +56,6 @@ async function weigh(browser: Browser, url: string, cookie: string | null): Prom
       await context.addCookies([{ name: name!, value: value.join('='), url }]);
     }
     const page = await context.newPage();
-    await page.route('**/*', (route) => (route.request().headers()['next-router-prefetch'] ? route.abort() : route.fallback()));
     const pending: Promise<number>[] = [];
     const onResponse = (response: Response) => {
       if (response.request().resourceType() === 'script' && response.ok()) pending.push(response.body().then(gzipBytes));
