@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
 import { seriousViolations } from '../support/axe';
+import { waitForHydration } from '../support/locators';
 
 // The map needs nothing from outside the app (DPS Results runs on networks with no internet), is
 // accessible, and keeps the Caribbean readable on a phone.
@@ -16,7 +17,8 @@ for (const path of ['/map', '/', '/countries/BB']) {
     });
     await page.goto(path);
     await expect(page.locator('svg').first()).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    // Once React has run, whatever the page or its scripts fetch has been asked for.
+    await waitForHydration(page);
     expect(outside).toEqual([]);
   });
 }
