@@ -229,16 +229,18 @@ export const events = sqliteTable(
     // A country's events newest first (its profile) read this index in order, and stop at the page.
     index('events_country_idx').on(t.countryCode, t.startDate),
     index('events_country_kind_start_idx').on(t.countryCode, t.kind, t.startDate),
-    // The events table sorts by the derived total: the same expression as db/participants.ts eventTotal.
-    index('events_total_idx').on(sql`(coalesce(${t.women}, 0) + coalesce(${t.men}, 0) + coalesce(${t.notDisaggregated}, 0))`),
-    // Sorted by date, kind or title, a page reads 25 events in index order instead of sorting a
-    // million. Filtered by kind, the default order (by date) reads the second kind index in order.
-    // Participant counts and modality have none: SQLite would take such an index for a filter on
-    // that column too and sort every match (0.3 s), where walking the dates stops at the page.
+    // Each sort of the events table walks an index on (its column, start date) and stops at the
+    // page: ties are ordered by date (db/queries/events.ts). The same indexes serve a filter on the
+    // column with the default order, newest first. The total is the same expression as
+    // db/participants.ts eventTotal.
     index('events_start_idx').on(t.startDate),
-    index('events_kind_idx').on(t.kind),
     index('events_kind_start_idx').on(t.kind, t.startDate),
-    index('events_title_idx').on(t.title),
+    index('events_title_start_idx').on(t.title, t.startDate),
+    index('events_modality_start_idx').on(t.modality, t.startDate),
+    index('events_women_start_idx').on(t.women, t.startDate),
+    index('events_men_start_idx').on(t.men, t.startDate),
+    index('events_not_disaggregated_start_idx').on(t.notDisaggregated, t.startDate),
+    index('events_total_start_idx').on(sql`(coalesce(${t.women}, 0) + coalesce(${t.men}, 0) + coalesce(${t.notDisaggregated}, 0))`, t.startDate),
     check('events_kind', sql`${t.kind} in (${inList(eventKinds)})`),
     check('events_modality', sql`${t.modality} is null or ${t.modality} in (${inList(modalities)})`),
     check('events_women', sql`${t.women} is null or ${t.women} >= 0`),

@@ -96,13 +96,16 @@ export function countRows(db: Db, from: SQLiteTable | Subquery, where: SQL | und
 
 /**
  * ORDER BY for a state's sort: "not stated" last in both directions (standard NULLS LAST, which
- * SQLite and PostgreSQL both read), then the id, so pages never overlap.
+ * SQLite and PostgreSQL both read), then `thenBy` if the table has one, then the id, so pages never
+ * overlap. `thenBy` keeps the order an index stores it in (NULL lowest, as in SQLite), written out
+ * so that PostgreSQL orders the same way: an index on (column, thenBy) then serves the whole sort.
  */
-export function stateOrderBy(columns: ColumnsSql, state: Pick<TableState, 'sort'>, tieBreak: AnyColumn): SQL[] {
+export function stateOrderBy(columns: ColumnsSql, state: Pick<TableState, 'sort'>, tieBreak: AnyColumn, thenBy?: AnyColumn): SQL[] {
   const column = columns[state.sort.id];
   const direction = state.sort.desc ? sql`desc` : sql`asc`;
   if (!column) return [sql`${tieBreak} ${direction}`];
-  return [sql`${column.value} ${direction} nulls last`, sql`${tieBreak} ${direction}`];
+  const then = thenBy && thenBy !== column.value ? [sql`${thenBy} ${state.sort.desc ? sql`desc nulls last` : sql`asc nulls first`}`] : [];
+  return [sql`${column.value} ${direction} nulls last`, ...then, sql`${tieBreak} ${direction}`];
 }
 
 /**

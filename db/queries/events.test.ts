@@ -69,6 +69,24 @@ describe('events table', () => {
     expect(byWomen.pageCount).toBe(3);
   });
 
+  it('orders the events that tie on the sorted column by date, in the sort\'s direction', () => {
+    const sortedField = { kind: 'kind', country: 'countryCode', modality: 'modality', women: 'women' } as const;
+    for (const [column, field] of Object.entries(sortedField)) {
+      for (const desc of [false, true]) {
+        const rows = [...exportEvents(db, { viewer: staffViewer(), state: state(`sort=${desc ? '-' : ''}${column}`) })].flat();
+        const ties = rows.filter((row, i) => i > 0 && row[field] === rows[i - 1]![field]);
+        expect(ties.length).toBeGreaterThan(0);
+        for (const [i, row] of rows.entries()) {
+          const before = rows[i - 1];
+          if (!before || before[field] !== row[field]) continue;
+          // Within a tie: dates in the sort's direction, "not stated" lowest (first up, last down).
+          const [earlier, later] = desc ? [row, before] : [before, row];
+          expect(earlier.startDate === null || (later.startDate !== null && earlier.startDate <= later.startDate), `${column} ${desc}`).toBe(true);
+        }
+      }
+    }
+  });
+
   it('searches and sorts by the name of the event\'s activity', () => {
     const found = listEvents(db, { viewer: staffViewer(), state: state('q=tourism security') });
     expect(found.rows.length).toBeGreaterThan(0);

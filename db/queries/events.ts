@@ -19,7 +19,9 @@ interface TableParams {
 
 // The table's queries read events alone: the activity comes in as an EXISTS for the scope, and is
 // joined only to sort by its name, so that a sort or a page walks an index of events (or, by
-// activity, the activities' names and then each one's events).
+// activity, the activities' names and then each one's events). Events that tie on the sorted
+// column follow in date order, in the sort's direction: the order of the indexes on (column, start
+// date) that each sort walks, stopping at the page.
 const parent = alias(activities, 'parent_activity');
 
 /** How each column of the events table sorts, filters and searches, in SQL. */
@@ -64,7 +66,7 @@ function filteredEvents(params: TableParams, stopsEarly: boolean) {
 function listEventIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
   const query = db.select({ id: events.id }).from(events).$dynamic();
   if (params.state.sort.id === 'activity') query.innerJoin(parent, eq(parent.id, events.activityId));
-  query.where(filteredEvents(params, window !== undefined)).orderBy(...stateOrderBy(eventColumns, params.state, events.id));
+  query.where(filteredEvents(params, window !== undefined)).orderBy(...stateOrderBy(eventColumns, params.state, events.id, events.startDate));
   return selectIds(db, query, window);
 }
 
