@@ -1,13 +1,14 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, count, desc, eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDemoDatabase } from '@/test/temp-database';
 import type { Db } from './client';
 import { rebuildEventFigures } from './event-figures';
 import { createActivity, updateActivity, type ActivityValues } from './mutations/activities';
+import { createDonor, updateDonor } from './mutations/donors';
 import { setArchived } from './mutations/editable';
 import { createEvent, updateEvent, type EventValues } from './mutations/events';
 import { factSource, listPlaceFactsFrom, listProgramFactsFrom } from './queries/trained-facts';
-import { activities, activityCountryRollups, activityDonors, activityFigures, donorEventRollups, eventRollups, events, programs, type Activity } from './schema';
+import { activities, activityCountryRollups, activityDonors, activityFigures, donorEventRollups, donors, eventRollups, events, programs, type Activity } from './schema';
 import { synthesize } from './synth/synthesize';
 import type { Viewer } from './viewer';
 
@@ -124,6 +125,14 @@ describe('stored participant figures', () => {
     expectFiguresTrue();
 
     createActivity(db, { actor: editor, values: { ...moved, name: 'A new activity with no event yet' } });
+    expectFiguresTrue();
+
+    // Renamed, a donor comes first among the donors of the activities it funds: they sort by it.
+    const funder = one(db.select().from(donors).where(sql`exists (select 1 from ${activityDonors} where ${activityDonors.donorId} = ${donors.id})`).orderBy(desc(donors.name)).limit(1).get());
+    updateDonor(db, { actor: editor, id: funder.id, version: funder.version, values: { name: 'Aaa first of all', nameEs: null, kind: funder.kind, countryCode: null } });
+    expectFiguresTrue();
+    expect(db.select({ n: count() }).from(activityFigures).where(eq(activityFigures.firstDonorName, 'Aaa first of all')).get()!.n).toBeGreaterThan(0);
+    createDonor(db, { actor: editor, values: { name: 'A donor that funds nothing yet', nameEs: null, kind: 'other', countryCode: null } });
     expectFiguresTrue();
   });
 

@@ -10,7 +10,7 @@ import {
   trainedWomen,
 } from './participants';
 import { refreshDonorFigures } from './donor-figures';
-import { activities, activityCountries, activityCountryRollups, activityDonors, activityFigures, donorEventRollups, donors, eventRollups, events } from './schema';
+import { activities, activityCountries, activityCountryRollups, activityDonors, activityFigures, donorEventRollups, donors, eventRollups, events, memberStates } from './schema';
 
 // The stored figures (activity_figures, event_rollups, donor_event_rollups, activity_country_rollups)
 // are derived from the activities, their funding and their events and rewritten from them, never
@@ -30,14 +30,27 @@ const sums = {
 
 const eventYear = sql<string | null>`substr(${events.startDate}, 1, 4)`;
 
-/** Rewrites the figures of the given activities (all of them with no list) from their live events. */
-function writeActivityFigures(tx: Writer, activityIds?: number[]): void {
+/** The first names, alphabetically, of an activity's countries and donors: what its table sorts them by. */
+const firstNames = {
+  firstCountryName: sql<string | null>`(select min(${memberStates.nameEn}) from ${activityCountries} inner join ${memberStates} on ${memberStates.code} = ${activityCountries.countryCode} where ${activityCountries.activityId} = ${activities.id})`.as(
+    'first_country_name',
+  ),
+  firstDonorName: sql<string | null>`(select min(${donors.name}) from ${activityDonors} inner join ${donors} on ${donors.id} = ${activityDonors.donorId} where ${activityDonors.activityId} = ${activities.id})`.as(
+    'first_donor_name',
+  ),
+};
+
+/**
+ * Rewrites the figures of the given activities (all of them with none given) from their live
+ * events, countries and donors. The activities are a list of ids or a query that selects them.
+ */
+function writeActivityFigures(tx: Writer, activityIds?: Parameters<typeof inArray>[1]): void {
   const only = (column: Parameters<typeof inArray>[0]) => (activityIds === undefined ? undefined : inArray(column, activityIds));
   tx.delete(activityFigures).where(only(activityFigures.activityId)).run();
   tx.insert(activityFigures)
     .select(
       tx
-        .select({ activityId: activities.id, ...sums })
+        .select({ activityId: activities.id, ...sums, ...firstNames })
         .from(activities)
         .leftJoin(events, and(eq(events.activityId, activities.id), isNull(events.archivedAt)))
         .where(only(activities.id))
@@ -117,7 +130,8 @@ export function refreshEventFigures(tx: Writer, params: { activityIds: number[];
  * After a write to an editable record (its row before and after, either may be missing): the
  * figures it may have changed. Events change their activity's (and former activity's) figures;
  * activities change their own, their program's rollups when archived or moved, and their donors'
- * figures; a new donor gets its (empty) figures.
+ * figures; a donor changes its own figures (a new one gets empty ones) and the sort names of the
+ * activities it funds.
  */
 export function refreshFiguresAfterWrite(tx: Writer, tableName: string, rows: (Record<string, unknown> | undefined)[]): void {
   const present = rows.filter((row) => row !== undefined);
@@ -128,7 +142,10 @@ export function refreshFiguresAfterWrite(tx: Writer, tableName: string, rows: (R
     refreshEventFigures(tx, { activityIds, formerProgramIds: present.map((row) => row.programId as number) });
     refreshDonorFigures(tx, { activityIds });
   } else if (tableName === getTableName(donors)) {
-    refreshDonorFigures(tx, { donorIds: present.map((row) => row.id as number) });
+    const donorIds = present.map((row) => row.id as number);
+    refreshDonorFigures(tx, { donorIds });
+    // A renamed donor may now come first among an activity's donors, or no longer.
+    writeActivityFigures(tx, tx.select({ id: activityDonors.activityId }).from(activityDonors).where(inArray(activityDonors.donorId, donorIds)));
   }
 }
 

@@ -283,7 +283,7 @@ const participantFigures = {
   meetingParticipants: integer('meeting_participants').notNull().default(0),
 };
 
-/** Each activity's figures over its live events (one row per activity, archived or not). */
+/** Each activity's figures over its live events, and its names to sort by (one row per activity, archived or not). */
 export const activityFigures = sqliteTable(
   'activity_figures',
   {
@@ -291,8 +291,18 @@ export const activityFigures = sqliteTable(
       .primaryKey()
       .references(() => activities.id, { onDelete: 'cascade' }),
     ...participantFigures,
+    /**
+     * The first of its countries' English names and of its donors' names, alphabetically (NULL
+     * with none): what the activities table sorts those columns by, walking their indexes.
+     */
+    firstCountryName: text('first_country_name'),
+    firstDonorName: text('first_donor_name'),
   },
-  (t) => [index('activity_figures_trained_idx').on(t.trainedTotal)],
+  (t) => [
+    index('activity_figures_trained_idx').on(t.trainedTotal),
+    index('activity_figures_first_country_idx').on(t.firstCountryName),
+    index('activity_figures_first_donor_idx').on(t.firstDonorName),
+  ],
 );
 
 /**

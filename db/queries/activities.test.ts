@@ -5,7 +5,8 @@ import { parseTableState } from '@/lib/table-state';
 import { openDemoDatabase } from '@/test/temp-database';
 import { donorViewer, staffViewer } from '@/test/viewers';
 import type { Db } from '../client';
-import { activities } from '../schema';
+import { updateDonor } from '../mutations/donors';
+import { activities, donors } from '../schema';
 import { COUNT_CAP } from '../table-sql';
 import { exportActivities, getActivity, listActivities, listActivityEvents, listActivityFilterOptions } from './activities';
 import { listIndicatorProgress } from './indicator-progress';
@@ -48,6 +49,32 @@ describe('activities table', () => {
         expect(sorted.map((r) => r.id), `${query} ${desc}`).toEqual(all.toSorted(byTrained(desc)).map((r) => r.id));
       }
     }
+  });
+
+  it('sorts by the first name of its countries or donors, "not stated" last, and follows a renamed donor', () => {
+    type Row = ReturnType<typeof listActivities>['rows'][number];
+    const firstName = { countries: (r: Row) => r.countries[0]?.nameEn, donors: (r: Row) => r.donors.map((d) => d.name).sort()[0] };
+    const inOrder = (column: keyof typeof firstName, desc: boolean) => (a: Row, b: Row) => {
+      const [x, y] = [firstName[column](a), firstName[column](b)];
+      if (x === undefined || y === undefined) return x === y ? (desc ? b.id - a.id : a.id - b.id) : x === undefined ? 1 : -1;
+      return (desc ? -1 : 1) * (x < y ? -1 : x > y ? 1 : a.id - b.id);
+    };
+    const check = (viewer: Parameters<typeof listActivities>[1]['viewer']) => {
+      const all = listActivities(db, { viewer, state: state('size=100') }).rows;
+      for (const column of ['countries', 'donors'] as const) {
+        for (const desc of [false, true]) {
+          const sorted = listActivities(db, { viewer, state: state(`size=100&sort=${desc ? '-' : ''}${column}`) }).rows;
+          expect(sorted.map((r) => r.id), `${column} ${desc}`).toEqual(all.toSorted(inOrder(column, desc)).map((r) => r.id));
+        }
+      }
+    };
+    check(staffViewer());
+    check(donorViewer(db, 'Canada'));
+    const usa = db.select().from(donors).where(eq(donors.name, 'United States')).get()!;
+    updateDonor(db, { actor: staffViewer('editor'), id: usa.id, version: usa.version, values: { name: 'Aaa United States', nameEs: usa.nameEs, kind: usa.kind, countryCode: usa.countryCode } });
+    const first = listActivities(db, { viewer: staffViewer(), state: state('sort=donors&size=1') }).rows[0]!;
+    expect(first.donors.map((d) => d.name)).toContain('Aaa United States');
+    check(staffViewer());
   });
 
   it('filters by subregion, donor, status and search together with the scope', () => {
