@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { storageStateOf } from '../support/accounts';
 import { signIn } from '../support/accounts';
 import { inviteViewer } from '../support/invite';
-import { alertOf, openForm } from '../support/locators';
+import { alertOf, openForm, waitForHydration } from '../support/locators';
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
@@ -71,7 +71,7 @@ test.describe('as an admin', () => {
     const { admin: first, page } = await inviteViewer(browser, email);
     await page.getByRole('link', { name: email }).click();
     await page.waitForURL(/\/admin\/accounts\/\d+$/);
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     const accountUrl = page.url();
 
     const second = await browser.newContext({ storageState: storageStateOf('admin') });
@@ -97,7 +97,7 @@ test.describe('as an admin', () => {
     await openForm(page, '/admin');
     await page.getByRole('link', { name: 'admin@demo.dps-results.org' }).click();
     await page.waitForURL(/\/admin\/accounts\/\d+$/);
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     await page.getByLabel('Role', { exact: true }).selectOption('viewer');
     await page.getByRole('button', { name: 'Save role and donor' }).click();
     await expect(alertOf(page)).toContainText('This is the last active administrator');

@@ -32,8 +32,8 @@ test('two editors save the same donor: the second is told what changed, and neit
   expect(queryTestDatabase('select name_es, kind from donors where id = ?', id)).toEqual([{ name_es: `${name} (es)`, kind: 'other' }]);
 
   await ben.getByRole('button', { name: 'Load the current values' }).click();
+  // The refresh has rendered the form again with the current values: it is React's, and ready.
   await expect(ben.getByLabel('Name in Spanish')).toHaveValue(`${name} (es)`);
-  await ben.waitForLoadState('networkidle');
   await ben.getByLabel('Kind').selectOption('multilateral');
   await ben.getByRole('button', { name: 'Save changes' }).click();
   await ben.waitForURL(new RegExp(`/donors/${id}$`));
