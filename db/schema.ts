@@ -300,6 +300,10 @@ export const activityFigures = sqliteTable(
   },
   (t) => [
     index('activity_figures_trained_idx').on(t.trainedTotal),
+    // The share of women, in percent: the same expression as db/queries/activities.ts shareOfWomenPercent.
+    index('activity_figures_share_of_women_idx').on(
+      sql`(case when ${t.genderRecordedBase} > 0 then 100.0 * ${t.genderRecordedWomen} / ${t.genderRecordedBase} end)`,
+    ),
     index('activity_figures_first_country_idx').on(t.firstCountryName),
     index('activity_figures_first_donor_idx').on(t.firstDonorName),
   ],

@@ -51,6 +51,22 @@ describe('activities table', () => {
     }
   });
 
+  it('sorts by the share of women, "not stated" last, within the scope', () => {
+    type Row = ReturnType<typeof listActivities>['rows'][number];
+    const byShare = (desc: boolean) => (a: Row, b: Row) => {
+      if (a.shareOfWomen === null || b.shareOfWomen === null) return a.shareOfWomen === b.shareOfWomen ? (desc ? b.id - a.id : a.id - b.id) : a.shareOfWomen === null ? 1 : -1;
+      return (desc ? -1 : 1) * (a.shareOfWomen - b.shareOfWomen || a.id - b.id);
+    };
+    for (const viewer of [staffViewer(), donorViewer(db, 'Canada')]) {
+      const all = listActivities(db, { viewer, state: state('size=100') }).rows;
+      expect(all.some((r) => r.shareOfWomen === null) && all.some((r) => r.shareOfWomen !== null)).toBe(true);
+      for (const desc of [false, true]) {
+        const sorted = listActivities(db, { viewer, state: state(`size=100&sort=${desc ? '-' : ''}shareOfWomen`) }).rows;
+        expect(sorted.map((r) => r.id), `${desc}`).toEqual(all.toSorted(byShare(desc)).map((r) => r.id));
+      }
+    }
+  });
+
   it('sorts by the first name of its countries or donors, "not stated" last, and follows a renamed donor', () => {
     type Row = ReturnType<typeof listActivities>['rows'][number];
     const firstName = { countries: (r: Row) => r.countries[0]?.nameEn, donors: (r: Row) => r.donors.map((d) => d.name).sort()[0] };

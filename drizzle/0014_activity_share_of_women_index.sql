@@ -1,0 +1,1 @@
+CREATE INDEX `activity_figures_share_of_women_idx` ON `activity_figures` ((case when "gender_recorded_base" > 0 then 100.0 * "gender_recorded_women" / "gender_recorded_base" end));
