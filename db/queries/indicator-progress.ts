@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { DashboardFilters } from '@/lib/dashboard-filters';
 import type { Db } from '../client';
 import { memoizeByData } from '../data-memo';
+import { countRows } from '../table-sql';
 import { activityFilterCondition, eventPlaceAndPeriodConditions } from '../filter-conditions';
 import { eventTotal } from '../participants';
 import { activities, events, indicatorEvents, indicatorMeasurements, indicators, programs } from '../schema';
@@ -68,6 +69,27 @@ function firstIndicatorProgress(db: Db, { limit, ...params }: ProgressParams & {
     .map((row) => row.id);
   const shown = ids.slice(0, limit);
   return { indicators: shown.length === 0 ? [] : valueIndicators(db, params, inArray(indicators.id, shown)), more: ids.length > limit };
+}
+
+/**
+ * One page of listIndicatorProgress (pages of `size`, from 1), and how many indicators there are:
+ * the read API's list, which at scale held 60,000 indicators (14 MB and 1.5 s in one answer).
+ */
+export function pageIndicatorProgress(db: Db, params: ProgressParams & { page: number; size: number }): { indicators: IndicatorProgress[]; total: number } {
+  const visible = db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .innerJoin(activities, eq(indicators.activityId, activities.id))
+    .innerJoin(programs, eq(activities.programId, programs.id))
+    .where(visibleIndicators(params));
+  const { total } = countRows(db, visible.as('visible'), undefined, 'exact');
+  const ids = visible
+    .orderBy(...progressOrder)
+    .limit(params.size)
+    .offset((params.page - 1) * params.size)
+    .all()
+    .map((row) => row.id);
+  return { indicators: ids.length === 0 ? [] : valueIndicators(db, params, inArray(indicators.id, ids)), total };
 }
 
 // Kept until the data changes: under a period or a subregion, choosing the first ids walked every

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { activitiesTableSpec, donorsTableSpec, eventsTableSpec, programsTableSpec } from '@/lib/table-specs';
-import { dashboardParameters, tableParameters, type ParameterSpec } from './parameters';
+import { dashboardParameters, pagedDashboardParameters, tableParameters, type ParameterSpec } from './parameters';
 import * as resources from './resources';
 
 // Every endpoint of the read API, described once: the OpenAPI document and the reference page
@@ -85,9 +85,9 @@ export const apiEndpoints = [
     operationId: 'listIndicators',
     path: '/indicators',
     tag: 'figures',
-    summary: "Each indicator against its target, with the dashboard's filters.",
-    parameters: dashboardParameters,
-    response: resources.allOf(resources.indicatorItem),
+    summary: "Each indicator against its target, with the dashboard's filters, by program.",
+    parameters: pagedDashboardParameters,
+    response: resources.listOf(resources.indicatorItem),
   },
   {
     operationId: 'getDashboard',

@@ -6,7 +6,7 @@ import { countLeftOutByPeriod, getHeadlineFigures } from '@/db/queries/dashboard
 import { listDonors, type DonorRow } from '@/db/queries/donors';
 import { getEvent, listEvents, type EventRow } from '@/db/queries/events';
 import { knownChoices, listFilterOptions } from '@/db/queries/filter-options';
-import { listIndicatorProgress } from '@/db/queries/indicator-progress';
+import { listIndicatorProgress, pageIndicatorProgress } from '@/db/queries/indicator-progress';
 import { listMapFigures } from '@/db/queries/map-figures';
 import { listPrograms, type ProgramRow } from '@/db/queries/programs';
 import { listTrainedByCountry, listTrainedByProgram, listTrainedByYear } from '@/db/queries/trained-breakdowns';
@@ -16,7 +16,7 @@ import { recordIdParamSchema } from '@/lib/route-params';
 import { activitiesTableSpec, donorsTableSpec, eventsTableSpec, programsTableSpec } from '@/lib/table-specs';
 import type { TableSpec, TableState } from '@/lib/table-state';
 import { encodeCursor } from './cursor';
-import { assertNoParameters, parseDashboardQuery, parseTableQuery } from './parameters';
+import { assertNoParameters, parseDashboardQuery, parsePagedDashboardQuery, parseTableQuery } from './parameters';
 import { NotFound } from './problem';
 import type * as resources from './resources';
 import type { ApiContext } from './route';
@@ -118,7 +118,8 @@ const genderCounts = (row: { women: number; men: number; notDisaggregated: numbe
   total: row.total,
 });
 
-const dashboardFiltersOf = (context: ApiContext) => parseDashboardQuery(context.params, knownChoices(listFilterOptions(db, { viewer: context.account })));
+const knownChoicesOf = (context: ApiContext) => knownChoices(listFilterOptions(db, { viewer: context.account }));
+const dashboardFiltersOf = (context: ApiContext) => parseDashboardQuery(context.params, knownChoicesOf(context));
 
 export const apiHandlers = {
   listActivities: (context: ApiContext) => tablePage(context, activitiesTableSpec, (params) => listActivities(db, params), toActivityItem),
@@ -193,9 +194,12 @@ export const apiHandlers = {
     };
   },
 
-  listIndicators: (context: ApiContext): { data: Item<typeof resources.indicatorItem>[] } => ({
-    data: listIndicatorProgress(db, { viewer: context.account, filters: dashboardFiltersOf(context) }),
-  }),
+  listIndicators: (context: ApiContext) => {
+    const { filters, page, limit } = parsePagedDashboardQuery(context.params, knownChoicesOf(context));
+    const { indicators, total } = pageIndicatorProgress(db, { viewer: context.account, filters, page, size: limit });
+    const nextCursor = page * limit < total ? encodeCursor(page + 1, context.params) : null;
+    return { data: indicators satisfies Item<typeof resources.indicatorItem>[], page: { total, limit, nextCursor } };
+  },
 
   getDashboard: (context: ApiContext): { data: Item<typeof resources.dashboardSummary> } => {
     const filters = dashboardFiltersOf(context);

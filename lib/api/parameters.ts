@@ -47,13 +47,15 @@ export function tableParameters(spec: TableSpec): ParameterSpec[] {
       parameters.push({ name: filterParam.max(id), schema: tableNumberSchema, description: `${id} at most this number.` });
     }
   }
-  parameters.push(
-    { name: 'archived', schema: archivedSchema, description: 'Staff only: 1 includes archived records (ignored for donors).' },
-    { name: 'limit', schema: pageSizeSchema, description: `Records per page, 1 to 100. Default: ${DEFAULT_PAGE_SIZE}.` },
-    { name: 'cursor', schema: cursorSchema, description: 'The nextCursor of the previous page, sent with the same other parameters.' },
-  );
+  parameters.push({ name: 'archived', schema: archivedSchema, description: 'Staff only: 1 includes archived records (ignored for donors).' }, ...pageParameters);
   return parameters;
 }
+
+/** The parameters of every paged list: how many records a page holds, and which page. */
+const pageParameters: ParameterSpec[] = [
+  { name: 'limit', schema: pageSizeSchema, description: `Records per page, 1 to 100. Default: ${DEFAULT_PAGE_SIZE}.` },
+  { name: 'cursor', schema: cursorSchema, description: 'The nextCursor of the previous page, sent with the same other parameters.' },
+];
 
 /** The dashboard's filters, as the dashboard reads them from its URL. */
 export const dashboardParameters: ParameterSpec[] = filterKeys.map((key) => ({
@@ -107,14 +109,28 @@ export function parseTableFilters(spec: TableSpec, params: URLSearchParams, know
   return state;
 }
 
-/** A table endpoint's query: its filters, and the page the cursor points to. */
-export function parseTableQuery(spec: TableSpec, params: URLSearchParams): { state: TableState; limit: number } {
-  const { state, errors } = readTableFilters(spec, params, tableParameters(spec));
+/**
+ * The page a list's limit and cursor point to, once the other parameters' errors are known: all
+ * of them are refused together, and the cursor is read only when the rest is valid.
+ */
+function readPage(params: URLSearchParams, errors: ParameterProblem[]): { page: number; limit: number } {
   const limit = params.has('limit') ? pageSizeSchema.safeParse(params.get('limit')) : undefined;
   if (limit && !limit.success && !errors.some((e) => e.parameter === 'limit')) errors.push(invalidValue('limit'));
   if (errors.length) throw new InvalidParameters(errors);
-  const size = limit?.data ?? DEFAULT_PAGE_SIZE;
-  return { state: { ...state, page: decodeCursor(params), size }, limit: size };
+  return { page: decodeCursor(params), limit: limit?.data ?? DEFAULT_PAGE_SIZE };
+}
+
+/** A table endpoint's query: its filters, and the page the cursor points to. */
+export function parseTableQuery(spec: TableSpec, params: URLSearchParams): { state: TableState; limit: number } {
+  const { state, errors } = readTableFilters(spec, params, tableParameters(spec));
+  const { page, limit } = readPage(params, errors);
+  return { state: { ...state, page, size: limit }, limit };
+}
+
+/** The dashboard's filters, as the dashboard reads them; a program, unit, country or donor the viewer cannot choose is an error. */
+function readDashboardFilters(params: URLSearchParams, known: KnownChoices, endpointParameters: ParameterSpec[]) {
+  const { filters, ignored } = keepKnownChoices(parseDashboardFilters(params), known);
+  return { filters, errors: [...unknownParameters(params, endpointParameters), ...[...new Set(ignored)].map(invalidValue)] };
 }
 
 /**
@@ -122,10 +138,18 @@ export function parseTableQuery(spec: TableSpec, params: URLSearchParams): { sta
  * (unknown, or outside a donor's portfolio) is refused like a malformed value.
  */
 export function parseDashboardQuery(params: URLSearchParams, known: KnownChoices): DashboardFilters {
-  const { filters, ignored } = keepKnownChoices(parseDashboardFilters(params), known);
-  const errors = [...unknownParameters(params, dashboardParameters), ...[...new Set(ignored)].map(invalidValue)];
+  const { filters, errors } = readDashboardFilters(params, known, dashboardParameters);
   if (errors.length) throw new InvalidParameters(errors);
   return filters;
+}
+
+/** The parameters of a paged list with the dashboard's filters (the indicators). */
+export const pagedDashboardParameters: ParameterSpec[] = [...dashboardParameters, ...pageParameters];
+
+/** A paged list's dashboard filters, and the page its cursor points to. */
+export function parsePagedDashboardQuery(params: URLSearchParams, known: KnownChoices): { filters: DashboardFilters; page: number; limit: number } {
+  const { filters, errors } = readDashboardFilters(params, known, pagedDashboardParameters);
+  return { filters, ...readPage(params, errors) };
 }
 
 /** Endpoints without parameters still refuse any they are sent. */

@@ -30,6 +30,7 @@ const routes = {
   events: apiGet(apiHandlers.listEvents),
   event: apiGet(apiHandlers.getEvent),
   dashboard: apiGet(apiHandlers.getDashboard),
+  indicators: apiGet(apiHandlers.listIndicators),
   iati: apiGet(iatiActivitiesFile),
 };
 
@@ -102,6 +103,28 @@ describe('lists and cursors', () => {
       const body = await json(await call('activities', token, query));
       expect(body.status).toBe(400);
       expect(body.errors!.map((e) => e.parameter)).toEqual(['cursor']);
+    }
+  });
+
+  it('pages through the indicators by cursor, each once, in the order of the whole list, with the dashboard filters', async () => {
+    const token = tokenOf('viewer@demo.dps-results.org');
+    const whole = await json(await call('indicators', token));
+    expect(whole.page).toEqual({ total: 4, limit: 25, nextCursor: null });
+    const seen: number[] = [];
+    let query = 'limit=1';
+    for (let page = 0; page < 10 && query; page++) {
+      const body = await json(await call('indicators', token, query));
+      expect(body.page.total).toBe(4);
+      seen.push(...body.data.map((r) => r.id));
+      query = body.page.nextCursor ? `limit=1&cursor=${body.page.nextCursor}` : '';
+    }
+    expect(seen).toEqual(whole.data.map((r) => r.id));
+    const country = db.$client.prepare('select country_code from activity_countries where activity_id = (select activity_id from indicators order by id limit 1)').pluck().get() as string;
+    const inCountry = await json(await call('indicators', token, `country=${country}`));
+    expect(inCountry.page.total).toBeGreaterThan(0);
+    expect(inCountry.page.total).toBeLessThanOrEqual(4);
+    for (const query of ['limit=0', 'limit=101', 'cursor=abc', 'country=ZZ', 'page=2', `limit=1&cursor=${(await json(await call('indicators', token, 'limit=2'))).page.nextCursor}`]) {
+      expect((await call('indicators', token, query)).status, query).toBe(400);
     }
   });
 
