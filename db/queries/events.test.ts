@@ -208,6 +208,10 @@ describe('events table pages, filtered and sorted', () => {
       'f.country=SV&sort=women',
       'f.women.max=0&sort=-total',
       'q=synthetic&sort=title',
+      // A search, or a text filter, in the default order (by date).
+      'q=synthetic',
+      'f.activity=activity 1&f.kind=workshop',
+      'q=event 12',
       // Selective enough that the first events in the sort's order hold less than a page.
       'f.country=SV&f.kind=workshop&f.women.min=30&sort=-notDisaggregated',
       'f.modality=on_site&sort=-country&archived=1',
