@@ -85,7 +85,12 @@ export function benchCases(samples: Samples): BenchCase[] {
       'filtered: workshops, SV, no women': 'f.kind=workshop&f.country=SV&f.women.max=0',
       'filtered: workshops': 'f.kind=workshop',
       'searched "event 4242"': 'q=event%204242',
+      // A common word: in the names of tens of thousands of activities.
+      'searched "security"': 'q=security',
+      'filtered: workshops, by men descending': 'f.kind=workshop&sort=-men',
     }),
+    // A donor's events are a few percent of all: its search cannot stop at the newest events.
+    { group: 'table', label: 'events: Canada searched "border"', path: '/events?q=border', account: 'donor' },
     ...sortCases('events', eventsTableSpec),
     ...tableCases('donors', {
       'first page': '',
