@@ -1,6 +1,7 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from './client';
 import { activities, events } from './schema';
+import { schemaObjects, withSetAside } from './set-aside';
 import { containsText } from './table-sql';
 
 // The one SQLite-specific piece of the tables' search: FTS5 trigram indexes (migration 0008,
@@ -44,22 +45,13 @@ export function indexedContains(index: SubstringIndex, text: string): SQL {
  * took it over five minutes.
  */
 export function withSubstringIndexesRebuiltAfter(db: Db, load: () => void): void {
-  const sqlite = db.$client;
   const indexes = [eventTitles, activityNames];
-  const triggers = (sqlite.prepare("select name, sql from sqlite_master where type = 'trigger'").all() as { name: string; sql: string }[]).filter(
-    (trigger) => indexes.some((index) => trigger.name.startsWith(`${index.name}_`)),
-  );
-  for (const trigger of triggers) sqlite.exec(`drop trigger "${trigger.name}"`);
-  try {
-    load();
-  } finally {
-    sqlite.transaction(() => {
-      for (const trigger of triggers) sqlite.exec(trigger.sql);
-      for (const index of indexes) {
-        const table = sql.identifier(index.name);
-        db.run(sql`insert into ${table} (${table}) values ('delete-all')`);
-        db.run(sql`insert into ${table} (rowid, ${sql.identifier(index.column.name)}) select ${index.key}, ${index.column} from ${index.column.table} order by ${index.key}`);
-      }
-    })();
-  }
+  const triggers = schemaObjects(db, 'trigger', (trigger) => indexes.some((index) => trigger.name.startsWith(`${index.name}_`)));
+  withSetAside(db, triggers, load, () => {
+    for (const index of indexes) {
+      const table = sql.identifier(index.name);
+      db.run(sql`insert into ${table} (${table}) values ('delete-all')`);
+      db.run(sql`insert into ${table} (rowid, ${sql.identifier(index.column.name)}) select ${index.key}, ${index.column} from ${index.column.table} order by ${index.key}`);
+    }
+  });
 }

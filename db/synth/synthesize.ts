@@ -2,6 +2,7 @@ import { eventKinds, modalities, pillars } from '../schema';
 import type { Db } from '../client';
 import { rebuildDonorFigures } from '../donor-figures';
 import { rebuildEventFigures } from '../event-figures';
+import { schemaObjects, withSetAside } from '../set-aside';
 import { withSubstringIndexesRebuiltAfter } from '../substring-index';
 import { seededRandom, type Random } from './random';
 
@@ -45,18 +46,7 @@ export function synthesize(db: Db, options: SynthOptions): void {
  * itself looks events up by activity, so that index stays.
  */
 function withEventIndexesCreatedAfter(db: Db, load: () => void): void {
-  const sqlite = db.$client;
-  const indexes = sqlite
-    .prepare("select name, sql from sqlite_master where type = 'index' and tbl_name = 'events' and sql is not null and name <> 'events_activity_idx'")
-    .all() as { name: string; sql: string }[];
-  for (const index of indexes) sqlite.exec(`drop index "${index.name}"`);
-  try {
-    load();
-  } finally {
-    sqlite.transaction(() => {
-      for (const index of indexes) sqlite.exec(index.sql);
-    })();
-  }
+  withSetAside(db, schemaObjects(db, 'index', (index) => index.tableName === 'events' && index.name !== 'events_activity_idx'), load);
 }
 
 function insertRecords(db: Db, options: SynthOptions): void {
