@@ -91,10 +91,10 @@ function selectActivities<T extends SelectedFields>(db: Db, fields: T, state: Ta
   return query;
 }
 
-/** Ids of the activities a table state selects, in its order; a window of them when limit is given. */
 /** The sorts whose value is a stored figure with an index of its own (db/schema.ts activityFigures). */
 const sortsByIndexedFigure = new Set(['trained', 'shareOfWomen', 'countries', 'donors']);
 
+/** Ids of the activities a table state selects, in its order; a window of them when limit is given. */
 function listActivityIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
   const query = sortsByIndexedFigure.has(params.state.sort.id) ? inFiguresOrder(db, params) : inActivityOrder(db, params);
   return selectIds(db, query, window);

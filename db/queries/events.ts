@@ -104,9 +104,10 @@ function searchesSortPrefixFirst(state: TableState, window: { limit: number; off
 }
 
 /**
- * A filtered page sorted by a column other than the date: SQLite takes a filter's index and sorts
- * every match (0.7 s for the workshops by number of men, 1.1 s for the virtual events by number of
- * women, at a million events), where walking the sort's own index would stop at the page. So the
+ * A filtered page sorted by a column other than the date, or a searched page: SQLite takes a
+ * filter's (or the search's) index and sorts every match (0.7 s for the workshops by number of
+ * men, 1.1 s for the virtual events by number of women, at a million events), where walking the
+ * sort's own index would stop at the page. So the
  * page is first looked for among the first events in the sort's order: the matches there are the
  * first matches of all, so when there are enough of them they are the page (a few ms). When too
  * few of the first thousand match, as many more are read as would hold the page at that rate, up
