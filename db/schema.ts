@@ -222,7 +222,9 @@ export const events = sqliteTable(
     ...editable,
   },
   (t) => [
-    index('events_activity_idx').on(t.activityId),
+    // An activity's live events by date: a donor's search by activity name reads its matching
+    // activities' events here and sorts them without reading an event row (db/queries/events.ts).
+    index('events_activity_idx').on(t.activityId, t.archivedAt, t.startDate),
     // Covers the per-activity counts and participant sums of the tables and the dashboard, so
     // they read the index alone instead of a million event rows (see bench/tables.ts).
     index('events_activity_participants_idx').on(t.activityId, t.archivedAt, t.kind, t.women, t.men, t.notDisaggregated),

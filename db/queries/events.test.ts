@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eventsTableSpec } from '@/lib/table-specs';
 import { parseTableState } from '@/lib/table-state';
@@ -7,7 +7,7 @@ import { donorViewer, staffViewer } from '@/test/viewers';
 import type { Db } from '../client';
 import { setArchived } from '../mutations/editable';
 import { createEvent, updateEvent, type EventValues } from '../mutations/events';
-import { activities, eventSectors, events } from '../schema';
+import { activities, activityDonors, eventSectors, events } from '../schema';
 import { COUNT_CAP, containsText } from '../table-sql';
 import type { Viewer } from '../viewer';
 import { synthesize } from '../synth/synthesize';
@@ -116,13 +116,23 @@ const editor: Viewer = { id: 2, role: 'editor', donorId: null };
 const searched = (query: string) => listEvents(db, { viewer: staffViewer(), state: state(query) });
 const foundIds = (text: string) => searched(new URLSearchParams({ q: text, size: '100', sort: 'title' }).toString()).rows.map((e) => e.id);
 
-/** The live events whose title or activity's name contains the text, by a plain scan: what the search answered before its index. */
-const scanned = (text: string) =>
+/**
+ * The live events whose title or activity's name contains the text, by a plain scan: what the
+ * search answered before its index. With a donor, only the events of the activities it funds.
+ */
+const scanned = (text: string, donorId?: number) =>
   db
     .select({ id: events.id })
     .from(events)
     .innerJoin(activities, eq(activities.id, events.activityId))
-    .where(and(isNull(events.archivedAt), isNull(activities.archivedAt), or(containsText(events.title, text), containsText(activities.name, text))))
+    .where(
+      and(
+        isNull(events.archivedAt),
+        isNull(activities.archivedAt),
+        donorId === undefined ? undefined : inArray(activities.id, db.select({ id: activityDonors.activityId }).from(activityDonors).where(eq(activityDonors.donorId, donorId))),
+        or(containsText(events.title, text), containsText(activities.name, text)),
+      ),
+    )
     .orderBy(asc(events.title), asc(events.id))
     .all()
     .map((e) => e.id);
@@ -153,6 +163,16 @@ describe('events table search', () => {
     const texts = ['workshop', 'WORKSHOP', 'ity C', 'Wo', 'o', 'ó', 'ción', 'Belize City', '"', 'a"b', '""', "'", '%', '_', '50%', '\\', 'work*', '^work', '-work', 'title:work', 'NEAR(work shop)', 'shop OR x', 'AND', '(', 'seguridad'];
     expect(scanned('workshop').length).toBeGreaterThan(1);
     for (const text of texts) expect(foundIds(text), text).toEqual(scanned(text));
+  });
+
+  it('finds for a donor what a scan finds among the events of the activities it funds', () => {
+    const canada = donorViewer(db, 'Canada');
+    const texts = ['security', 'TOURISM', 'Belize City', 'workshop', 'o', 'ó', '%', '_', "'", 'a"b', 'cargo'];
+    expect(scanned('tourism', canada.donorId!).length).toBeGreaterThan(1);
+    for (const text of texts) {
+      const found = listEvents(db, { viewer: canada, state: state(new URLSearchParams({ q: text, size: '100', sort: 'title' }).toString()) });
+      expect(found.rows.map((e) => e.id), text).toEqual(scanned(text, canada.donorId!));
+    }
   });
 
   it('filters a column by text the same way', () => {

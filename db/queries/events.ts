@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { pageWindow, type TableState } from '@/lib/table-state';
 import type { Db } from '../client';
 import { countryFilter } from '../country-filter';
+import { isPortfolio } from '../filter-conditions';
 import { eventTotal } from '../participants';
 import { activities, eventSectors, events, memberStates, programs, sectors } from '../schema';
 import { activityScope, includesArchived } from '../scope';
@@ -74,7 +75,23 @@ function eventScope(viewer: Viewer, archived: boolean, stopsEarly = false) {
   return and(ofActivityInScope, includeArchived ? undefined : isNull(events.archivedAt))!;
 }
 
-function filteredEvents(params: TableParams, stopsEarly: boolean, columns = eventColumns) {
+/**
+ * A donor's search by activity name reads the names of the activities it funds (a few thousand at
+ * scale), then their events by the index on (activity, archived, date), which also serves the
+ * sort. The trigram index would list everyone's matching activities instead (20,000 for
+ * "border"), and their 200,000 events would each be checked against the scope: 200 ms, against 6.
+ */
+const portfolioColumns = (viewer: Viewer): ColumnsSql => ({
+  ...eventColumns,
+  activity: {
+    value: parent.name,
+    searchable: true,
+    contains: (text) =>
+      sql`${events.activityId} in (select ${activities.id} from ${activities} where ${activityScope(viewer)} and ${containsText(activities.name, text)})`,
+  },
+});
+
+function filteredEvents(params: TableParams, stopsEarly: boolean, columns = isPortfolio(params.viewer) ? portfolioColumns(params.viewer) : eventColumns) {
   return and(eventScope(params.viewer, params.state.archived, stopsEarly), ...stateConditions(columns, params.state));
 }
 
