@@ -91,6 +91,9 @@ export function benchCases(samples: Samples): BenchCase[] {
     }),
     // A donor's events are a few percent of all: its search cannot stop at the newest events.
     { group: 'table', label: 'events: Canada searched "border"', path: '/events?q=border', account: 'donor' },
+    // Matches that the sort puts last, and a page deeper than the donor's first events hold.
+    { group: 'table', label: 'events: no women, by total descending', path: '/events?f.women.max=0&sort=-total', account: 'viewer' },
+    { group: 'table', label: 'events: Canada workshops by men descending, page 3', path: '/events?f.kind=workshop&sort=-men&page=3', account: 'donor' },
     ...sortCases('events', eventsTableSpec),
     ...tableCases('donors', {
       'first page': '',

@@ -235,6 +235,9 @@ describe('events table pages, filtered and sorted', () => {
       // Selective enough that the first events in the sort's order hold less than a page.
       'f.country=SV&f.kind=workshop&f.women.min=30&sort=-notDisaggregated',
       'f.modality=on_site&sort=-country&archived=1',
+      // A filter on the sorted column itself.
+      'f.kind=workshop&sort=kind',
+      'f.women.min=30&sort=-women',
     ];
     for (const viewer of [staffViewer(), canada]) {
       for (const view of views) {
