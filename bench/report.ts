@@ -83,7 +83,7 @@ export function markdownReport(run: {
     `## ${run.when.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
     '',
     `Machine: ${machineDescription()}.`,
-    `Data: ${run.scale.activities.toLocaleString('en')} activities, ${run.scale.events.toLocaleString('en')} events (npm run db:synth, seed 1). ${run.runs} timed requests per page after warm-up; the run took ${run.elapsedSeconds.toFixed(0)} s.`,
+    `Data: ${run.scale.activities.toLocaleString('en')} activities, ${run.scale.events.toLocaleString('en')} events (npm run db:synth, seed 1). ${run.runs} timed requests per page after warm-up (three requests of every page, then two of its own); the run took ${run.elapsedSeconds.toFixed(0)} s.`,
     '',
     '| page | p50 ms | p95 ms | floor p50 ms | floor p95 ms | page / floor | statements |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
