@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { pageWindow, type TableState } from '@/lib/table-state';
 import type { Db } from '../client';
@@ -83,13 +83,12 @@ function eventScope(viewer: Viewer, archived: boolean, stopsEarly = false) {
  */
 const portfolioColumns = (viewer: Viewer): ColumnsSql => ({
   ...eventColumns,
-  activity: {
-    value: parent.name,
-    searchable: true,
-    contains: (text) =>
-      sql`${events.activityId} in (select ${activities.id} from ${activities} where ${activityScope(viewer)} and ${containsText(activities.name, text)})`,
-  },
+  activity: { value: parent.name, searchable: true, contains: (text) => ofPortfolio(viewer, containsText(activities.name, text)) },
 });
+
+/** Events of the activities a donor funds (that meet the condition), found by activity. */
+const ofPortfolio = (viewer: Viewer, condition?: SQL): SQL =>
+  sql`${events.activityId} in (select ${activities.id} from ${activities} where ${and(activityScope(viewer), condition)})`;
 
 function filteredEvents(params: TableParams, stopsEarly: boolean, columns = isPortfolio(params.viewer) ? portfolioColumns(params.viewer) : eventColumns) {
   return and(eventScope(params.viewer, params.state.archived, stopsEarly), ...stateConditions(columns, params.state));
@@ -165,11 +164,11 @@ const filtersSortedColumn = (state: TableState) => state.sort.id in state.filter
 function selectiveEventIds(db: Db, params: TableParams, window: { limit: number; offset: number }): number[] {
   const sorted = eventColumns[params.state.sort.id];
   const unindexed = sorted ? { ...eventColumns, [params.state.sort.id]: { ...sorted, value: sql`coalesce(${sorted.value}, ${sorted.value})` } } : eventColumns;
-  const ofPortfolio = isPortfolio(params.viewer) && !isSearched(params.state) ? inArray(events.activityId, db.select({ id: activities.id }).from(activities).where(activityScope(params.viewer))) : undefined;
+  const byActivity = isPortfolio(params.viewer) && !isSearched(params.state) ? ofPortfolio(params.viewer) : undefined;
   const query = db
     .select({ id: events.id })
     .from(events)
-    .where(and(filteredEvents(params, true), ofPortfolio))
+    .where(and(filteredEvents(params, true), byActivity))
     .orderBy(...stateOrderBy(unindexed, params.state, events.id, events.startDate))
     .$dynamic();
   return selectIds(db, query, window);
