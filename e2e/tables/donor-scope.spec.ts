@@ -21,6 +21,18 @@ test('the activities table holds Canada’s three activities only, whatever the 
   await expect(bodyRows(page, 'activities')).toHaveText(['Nothing matches this search and these filters.']);
 });
 
+test('searching the events finds Canada’s by their activity’s name, and no one else’s', async ({ page }) => {
+  await page.goto('/events');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('workshop');
+  await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+  await expect(page).toHaveURL(/q=workshop/);
+  // Staff find seven; Canada funds the two activities whose four events match.
+  await expect(range(page)).toHaveText('1–4 of 4');
+  // The word is not in this one's title: its activity's name holds it.
+  await expect(bodyRows(page, 'events').filter({ hasText: 'Tourism Security Needs Assessment Mission, Belize City' })).toHaveCount(1);
+  await expect(bodyRows(page, 'events').filter({ hasText: 'Airport Access Control Workshop' })).toHaveCount(0);
+});
+
 test('another donor’s activity and event are not found', async ({ page }) => {
   for (const path of [`/activities/${usaActivity()}`, `/events/${usaEvent()}`]) {
     const response = await page.goto(path);
