@@ -130,9 +130,8 @@ function searchesSortPrefixFirst(state: TableState, window: { limit: number; off
  * page is first looked for among the first events in the sort's order: the matches there are the
  * first matches of all, so when there are enough of them they are the page (a few ms). When too
  * few of the first thousand match, as many more are read as would hold the page at that rate, up
- * to MAX_SORT_PREFIX. None matching, or a rate that needs more, means the filters are selective:
- * then a filter's index, and a sort of its few matches, is the fast way (undefined: the query as
- * it is).
+ * to MAX_SORT_PREFIX. None matching, or a rate that needs more, means the matches are few or lie
+ * further on (undefined): then selectiveEventIds reads them from the filters' indexes.
  */
 function pageFromSortPrefix(db: Db, params: TableParams, window: { limit: number; offset: number }): number[] | undefined {
   const needed = window.offset + window.limit;
