@@ -27,4 +27,11 @@ describe('message catalogues', () => {
       }
     }
   });
+
+  it('are merged once per locale and shared read-only, since every request reads the same', async () => {
+    const [first, second, spanish] = await Promise.all([loadMessages('en'), loadMessages('en'), loadMessages('es')]);
+    expect(second).toBe(first);
+    expect(spanish).not.toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
 });
