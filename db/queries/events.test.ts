@@ -253,3 +253,41 @@ describe('events table pages, filtered and sorted', () => {
     }
   });
 });
+
+describe("a donor's events table", () => {
+  /** The staff's events of the view, kept to the activities the donor funds: no use of the donor's scope. */
+  function staffEventsFundedBy(donorId: number, view: string): number[] {
+    const funded = new Set(db.select({ id: activityDonors.activityId }).from(activityDonors).where(eq(activityDonors.donorId, donorId)).all().map((row) => row.id));
+    return [...exportEvents(db, { viewer: staffViewer(), state: state(view) })].flat().filter((e) => funded.has(e.activityId)).map((e) => e.id);
+  }
+
+  function expectStaffPages(viewer: Viewer, views: string[]) {
+    for (const view of views) {
+      const expected = staffEventsFundedBy(viewer.donorId!, view);
+      expect(expected.length, view).toBeGreaterThan(0);
+      expect([...exportEvents(db, { viewer, state: state(view) })].flat().map((e) => e.id), view).toEqual(expected);
+      const last = Math.min(Math.ceil(expected.length / 25), COUNT_CAP / 25);
+      for (const page of new Set([1, Math.min(2, last), last])) {
+        const listed = listEvents(db, { viewer, state: state(`${view}&size=25&page=${page}`) });
+        expect(listed.total, view).toBe(Math.min(expected.length, COUNT_CAP));
+        expect(listed.rows.map((e) => e.id), `${view} page ${page}`).toEqual(expected.slice((page - 1) * 25, page * 25));
+      }
+    }
+  }
+
+  const views = ['sort=-start', 'sort=-women', 'sort=activity', 'f.kind=workshop', 'sort=title&f.country=BZ'];
+
+  it("are the staff's events of the activities it funds, in the same order, with few of them or more than the count's cap", () => {
+    synthesize(db, { activities: 200, events: 4000, seed: 3 });
+    const canada = donorViewer(db, 'Canada');
+    expectStaffPages(canada, views);
+
+    // Past the cap, a donor's pages are read down the sort's index, as staff's are.
+    const belize = db.select({ id: events.activityId }).from(events).where(eq(events.title, 'Tourism Security Workshop, Belize City')).get()!.id;
+    db.run(sql`with recursive n(i) as (select 1 union all select i + 1 from n where i <= ${COUNT_CAP})
+      insert into ${events} (activity_id, kind, title, country_code, start_date, start_precision, women)
+      select ${belize}, 'workshop', 'Funded workshop ' || i, 'BZ', printf('2015-%02d-01', 1 + i % 12), 'month', i % 7 from n`);
+    expect(listEvents(db, { viewer: canada, state: state() }).capped).toBe(true);
+    expectStaffPages(canada, views);
+  });
+});

@@ -96,7 +96,11 @@ function filteredEvents(params: TableParams, stopsEarly: boolean, columns = isPo
 
 const eventOrder = (state: TableState) => stateOrderBy(eventColumns, state, events.id, events.startDate);
 
-function listEventIds(db: Db, params: TableParams, window?: { limit: number; offset: number }): number[] {
+/**
+ * The events of the page (or all of them, without a window). `byActivity`, when given, also
+ * finds them from the activities it names, by activity, rather than down the sort's index.
+ */
+function listEventIds(db: Db, params: TableParams, window?: { limit: number; offset: number }, byActivity?: SQL): number[] {
   if (window && searchesSortPrefixFirst(params.state, window)) {
     const fromPrefix = pageFromSortPrefix(db, params, window);
     if (fromPrefix) return fromPrefix;
@@ -104,9 +108,17 @@ function listEventIds(db: Db, params: TableParams, window?: { limit: number; off
   }
   const query = db.select({ id: events.id }).from(events).$dynamic();
   if (params.state.sort.id === 'activity') query.innerJoin(parent, eq(parent.id, events.activityId));
-  query.where(filteredEvents(params, window !== undefined)).orderBy(...eventOrder(params.state));
+  query.where(and(filteredEvents(params, window !== undefined), byActivity)).orderBy(...eventOrder(params.state));
   return selectIds(db, query, window);
 }
+
+/**
+ * A donor's events, found from the activities it funds. Down the sort's index, the scope is
+ * checked event by event until the page is full: fine for a donor with many events, but one
+ * with few (the United States funds one activity at scale) had all million events checked for
+ * its ten: 2.4 s for its events table, where reading its activities' events takes under 1 ms.
+ */
+const donorEvents = (viewer: Viewer) => (isPortfolio(viewer) ? ofPortfolio(viewer) : undefined);
 
 /** How many events, first in the sort's order, a filtered page is first looked for among; and at most. */
 const SORT_PREFIX = 1_000;
@@ -226,14 +238,17 @@ export type EventRow = ReturnType<typeof loadEventRows>[number];
 /** One page of the events table, as the viewer may see it, with how many the filters select. */
 export function listEvents(db: Db, params: TableParams) {
   const counting = params.counting ?? 'capped';
-  const { total, capped } = countRows(db, events, filteredEvents(params, counting === 'capped'), counting);
+  const ofDonor = donorEvents(params.viewer);
+  const { total, capped } = countRows(db, events, and(filteredEvents(params, counting === 'capped'), ofDonor), counting);
   const { page, pageCount, limit, offset } = pageWindow(params.state, total);
-  return { rows: loadEventRows(db, listEventIds(db, params, { limit, offset })), total, capped, page, pageCount };
+  // Past the cap, a donor's matches are many, and the sort's index reaches a page soonest.
+  const ids = listEventIds(db, params, { limit, offset }, capped ? undefined : ofDonor);
+  return { rows: loadEventRows(db, ids), total, capped, page, pageCount };
 }
 
 /** Every event the filters select, in batches, for an export. */
 export function* exportEvents(db: Db, params: TableParams, batchSize = 1000): Generator<EventRow[]> {
-  for (const ids of chunks(listEventIds(db, params), batchSize)) yield loadEventRows(db, ids);
+  for (const ids of chunks(listEventIds(db, params, undefined, donorEvents(params.viewer)), batchSize)) yield loadEventRows(db, ids);
 }
 
 const program = alias(programs, 'event_program');
