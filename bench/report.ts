@@ -88,7 +88,7 @@ export function markdownReport(run: {
     '| page | p50 ms | p95 ms | floor p50 ms | floor p95 ms | page / floor | statements |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...run.pages.map(
-      (p) => `| ${p.label}${p.account === 'donor' ? ' (as donor)' : ''} | ${ms(p.page.median)} | ${ms(p.page.p95)} | ${ms(p.floor.median)} | ${ms(p.floor.p95)} | ${pageOverFloor(p).toFixed(2)} | ${p.statements} |`,
+      (p) => `| ${p.label}${p.account === 'viewer' ? '' : ' (as donor)'} | ${ms(p.page.median)} | ${ms(p.page.p95)} | ${ms(p.floor.median)} | ${ms(p.floor.p95)} | ${pageOverFloor(p).toFixed(2)} | ${p.statements} |`,
     ),
     '',
     `A static file from the same server (public/robots.txt, over the same loopback HTTP) takes ${run.staticFile.median.toFixed(2)} ms at p50 and ${run.staticFile.p95.toFixed(2)} ms at p95: no page answers faster, so page / floor ≤ 2 cannot hold where the SQL floor is under half of that (${belowTransport.length} of ${run.pages.length} pages here${belowTransport.length ? `: ${belowTransport.map((p) => p.label).join('; ')}` : ''}).`,

@@ -77,6 +77,7 @@ async function main() {
     const cookies = {
       viewer: await signIn(server.base, 'viewer@demo.dps-results.org'),
       donor: await signIn(server.base, 'canada@demo.dps-results.org'),
+      smallDonor: await signIn(server.base, 'usa@demo.dps-results.org'),
     };
     const samples = pickSamples(sqlite);
     console.log(`\n${values.activities} activities, ${values.events} events; ${runs} timed requests per page after warm-up\n`);
