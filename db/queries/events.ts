@@ -175,7 +175,7 @@ const filtersSortedColumn = (state: TableState) => state.sort.id in state.filter
 function selectiveEventIds(db: Db, params: TableParams, window: { limit: number; offset: number }): number[] {
   const sorted = eventColumns[params.state.sort.id];
   const unindexed = sorted ? { ...eventColumns, [params.state.sort.id]: { ...sorted, value: sql`coalesce(${sorted.value}, ${sorted.value})` } } : eventColumns;
-  const byActivity = isPortfolio(params.viewer) && !isSearched(params.state) ? ofPortfolio(params.viewer) : undefined;
+  const byActivity = isSearched(params.state) ? undefined : donorEvents(params.viewer);
   const query = db
     .select({ id: events.id })
     .from(events)
