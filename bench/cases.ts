@@ -95,6 +95,9 @@ export function benchCases(samples: Samples): BenchCase[] {
     // Matches that the sort puts last, and a page deeper than the donor's first events hold.
     { group: 'table', label: 'events: no women, by total descending', path: '/events?f.women.max=0&sort=-total', account: 'viewer' },
     { group: 'table', label: 'events: Canada workshops by men descending, page 3', path: '/events?f.kind=workshop&sort=-men&page=3', account: 'donor' },
+    // The last pages the donor's capped count reaches: its events lie furthest down the sort's index.
+    { group: 'table', label: 'events: Canada page 40', path: '/events?page=40', account: 'donor' },
+    { group: 'table', label: 'events: Canada by total descending, page 40', path: '/events?sort=-total&page=40', account: 'donor' },
     // A donor with few events: they lie far apart down every index of events.
     { group: 'table', label: 'events: United States first page', path: '/events', account: 'smallDonor' },
     { group: 'table', label: 'events: United States workshops', path: '/events?f.kind=workshop', account: 'smallDonor' },
