@@ -227,7 +227,9 @@ export const events = sqliteTable(
     index('events_activity_idx').on(t.activityId, t.archivedAt, t.startDate),
     // Covers the per-activity counts and participant sums of the tables and the dashboard, so
     // they read the index alone instead of a million event rows (measured by `npm run bench`).
-    index('events_activity_participants_idx').on(t.activityId, t.archivedAt, t.kind, t.women, t.men, t.notDisaggregated),
+    // With the date, it also covers a donor's events sorted by a participant column, read by
+    // activity: its last page by total, 48 → 21 ms of SQL at scale (db/queries/events.ts).
+    index('events_activity_participants_idx').on(t.activityId, t.archivedAt, t.kind, t.women, t.men, t.notDisaggregated, t.startDate),
     // A country's events newest first (its profile) read this index in order, and stop at the page.
     index('events_country_idx').on(t.countryCode, t.startDate),
     index('events_country_kind_start_idx').on(t.countryCode, t.kind, t.startDate),

@@ -1,0 +1,2 @@
+DROP INDEX `events_activity_participants_idx`;--> statement-breakpoint
+CREATE INDEX `events_activity_participants_idx` ON `events` (`activity_id`,`archived_at`,`kind`,`women`,`men`,`not_disaggregated`,`start_date`);
