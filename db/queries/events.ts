@@ -191,17 +191,18 @@ function selectiveEventIds(db: Db, params: TableParams, window: { limit: number;
 const SHALLOW_ROWS = 250;
 
 /**
- * A page of a donor with more events than the count's cap, with nothing narrowing them. Down the
- * sort's index, the walk checks events one by one until the page is full: it reads about as many
- * events as the page's end divided by the donor's share. For the first ten pages of a donor with
- * 2.5 % of the events that is 10,000 at most, but for the last (page 40) it is 40,000: 90–115 ms
- * at scale. Read by activity, the page costs the donor's own events (24,000 for Canada: 13 ms by
- * date, 47 by total). So past the first pages, the first events in the sort's order tell the
- * donor's share, and the page is read whichever way reads fewer events.
+ * A page of a donor with more events than the count's cap. Down the sort's index, the walk checks
+ * events one by one until the page is full: it reads about as many events as the page's end
+ * divided by the donor's share. For the first ten pages of a donor with 2.5 % of the events that
+ * is 10,000 at most, but for the last (page 40) it is 40,000: 90–115 ms at scale. Read by
+ * activity, the page costs the donor's own events (24,000 for Canada: 13 ms by date, 21 by total).
+ * So past the first pages, the first events in the sort's order tell the donor's share, and the
+ * page is read whichever way reads fewer events. A search or a filter has its own ways to its
+ * page (listEventIds), and the sort by activity walks the activities' names.
  */
 function donorPageIds(db: Db, params: TableParams, window: { limit: number; offset: number }, ofDonor: SQL): number[] {
   const needed = window.offset + window.limit;
-  if (needed <= SHALLOW_ROWS) return listEventIds(db, params, window);
+  if (needed <= SHALLOW_ROWS || isNarrowed(params.state) || params.state.sort.id === 'activity') return listEventIds(db, params, window);
   const first = matchesAmongFirst(db, params, SORT_PREFIX, needed);
   if (first.length === needed) return first.slice(window.offset);
   const walked = first.length === 0 ? Infinity : (needed * SORT_PREFIX) / first.length;
@@ -267,8 +268,7 @@ export function listEvents(db: Db, params: TableParams) {
   const { total, capped } = countRows(db, events, and(filteredEvents(params, counting === 'capped'), ofDonor), counting);
   const { page, pageCount, limit, offset } = pageWindow(params.state, total);
   const window = { limit, offset };
-  // Past the cap, a donor's matches are many, and the sort's index mostly reaches a page soonest.
-  const ids = capped && ofDonor && !isNarrowed(params.state) && params.state.sort.id !== 'activity' ? donorPageIds(db, params, window, ofDonor) : listEventIds(db, params, window, capped ? undefined : ofDonor);
+  const ids = ofDonor && capped ? donorPageIds(db, params, window, ofDonor) : listEventIds(db, params, window, ofDonor);
   return { rows: loadEventRows(db, ids), total, capped, page, pageCount };
 }
 
