@@ -207,8 +207,8 @@ function donorPageIds(db: Db, params: TableParams, window: { limit: number; offs
   if (first.length === needed) return first.slice(window.offset);
   const walked = first.length === 0 ? Infinity : (needed * SORT_PREFIX) / first.length;
   // Counted exactly, once until the data changes.
-  const donorEvents = countRows(db, events, and(filteredEvents(params, false), ofDonor), 'exact').total;
-  return listEventIds(db, params, window, donorEvents < walked ? ofDonor : undefined);
+  const donorEventCount = countRows(db, events, and(filteredEvents(params, false), ofDonor), 'exact').total;
+  return listEventIds(db, params, window, donorEventCount < walked ? ofDonor : undefined);
 }
 
 /** The ids of up to `needed` events the state selects among the first `rows` events in its order. */
